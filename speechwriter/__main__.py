@@ -1,0 +1,5 @@
+"""Allow ``python -m speechwriter``."""
+
+from speechwriter.cli import main
+
+main()

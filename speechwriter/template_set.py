@@ -1,0 +1,161 @@
+"""Template sets: a folder with ``sections.yaml`` and one jinja2 file per section.
+
+The built-in sets live in the top-level ``templates/`` folder, shipped inside
+the wheel as ``speechwriter/templates``. Templates run in jinja2's
+SandboxedEnvironment with StrictUndefined; a template error becomes a
+:class:`~speechwriter.errors.UserError` naming the file, line and problem.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from speechwriter.errors import UserError
+from speechwriter.template_filters import FILTERS
+
+MANIFEST = "sections.yaml"
+DEFAULT_SET = "default"
+
+
+def templates_root() -> Path:
+    """The folder holding the built-in template sets (wheel or source checkout)."""
+    packaged = Path(__file__).resolve().parent / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+class SectionSpec(BaseModel):
+    """One section of a template set: key, title and template file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str = Field(pattern=r"^[a-z_]+$")
+    title: str
+    template: str
+
+
+class Manifest(BaseModel):
+    """The content of ``sections.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    description: str = ""
+    title: str = Field(description="jinja2 expression template for the speech title")
+    sections: list[SectionSpec] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class TemplateSet:
+    """A loaded template set, ready to render sections."""
+
+    name: str
+    folder: Path
+    manifest: Manifest
+    environment: SandboxedEnvironment
+
+    def render(self, template_name: str, context: Mapping[str, Any]) -> str:
+        """Render one template file with ``context``; errors become UserError."""
+        try:
+            template = self.environment.get_template(template_name)
+            return template.render(context)
+        except UserError:
+            raise
+        except jinja2.TemplateSyntaxError as error:
+            where = error.filename or error.name or template_name
+            raise UserError(
+                f"模板 {where} 第 {error.lineno} 行有语法错误：{error.message}。请修改模板后重试。"
+            ) from None
+        except jinja2.TemplateNotFound as error:
+            raise UserError(
+                f"模板集“{self.name}”（{self.folder}）缺少模板文件 {error.name}。"
+            ) from None
+        except (SecurityError, jinja2.UndefinedError, TypeError, ValueError) as error:
+            where = _template_frame(error) or template_name
+            problem = (
+                "模板访问了不允许的属性，已被安全沙箱拒绝"
+                if isinstance(error, SecurityError)
+                else _undefined_message(error)
+            )
+            raise UserError(f"模板 {where} 出错：{problem}（{error}）。请修改模板后重试。") from None
+
+    def render_string(self, source: str, context: Mapping[str, Any], label: str) -> str:
+        """Render a short template string from the manifest (e.g. the title)."""
+        try:
+            return self.environment.from_string(source).render(context)
+        except jinja2.TemplateError as error:
+            raise UserError(
+                f"模板集“{self.name}”的 {MANIFEST} 中 {label} 有错：{error}。"
+            ) from None
+
+
+def _undefined_message(error: Exception) -> str:
+    if isinstance(error, jinja2.UndefinedError):
+        return "用到了未定义的变量或字段"
+    return "渲染时出错"
+
+
+def _template_frame(error: BaseException) -> str | None:
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith((".j2", ".jinja", ".txt", ".md")):
+            return f"{frame.filename} 第 {frame.lineno} 行"
+    return None
+
+
+def _read_manifest(folder: Path) -> Manifest:
+    path = folder / MANIFEST
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"{folder} 不是模板集：缺少 {MANIFEST}。") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"无法读取 {path}：{error}") from None
+    except yaml.YAMLError as error:
+        raise UserError(f"{path} 不是有效的 YAML：{error}") from None
+    try:
+        return Manifest.model_validate(data)
+    except ValidationError as error:
+        raise UserError(f"{path} 内容有误：{error}") from None
+
+
+def resolve_template_set(name_or_dir: str | None) -> Path:
+    """The folder of a template set given by built-in name or by path."""
+    if not name_or_dir:
+        return templates_root() / DEFAULT_SET
+    candidate = Path(name_or_dir).expanduser()
+    if candidate.is_dir():
+        return candidate
+    builtin = templates_root() / name_or_dir
+    if builtin.is_dir():
+        return builtin
+    raise UserError(
+        f"找不到模板集“{name_or_dir}”：它既不是内置模板集的名字，也不是一个文件夹。"
+    )
+
+
+@cache
+def load_template_set(name_or_dir: str | None = None) -> TemplateSet:
+    """Load a template set by built-in name (``default``) or folder."""
+    folder = resolve_template_set(name_or_dir)
+    manifest = _read_manifest(folder)
+    environment = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(folder), encoding="utf-8"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+    environment.filters.update(FILTERS)
+    return TemplateSet(manifest.name, folder, manifest, environment)

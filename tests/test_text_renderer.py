@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from speechwriter.composer import compose
+from speechwriter.profile_io import load_profile
+from speechwriter.speech import Enumeration, Item, Paragraph, Section, Speech
+from speechwriter.text_renderer import INDENT, render_text
+from tests.conftest import EXAMPLES, GOLDEN, TODAY
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_golden_text(path: Path) -> None:
+    speech = compose(load_profile(path).profile, today=TODAY)
+    assert render_text(speech) == (GOLDEN / f"{path.stem}.txt").read_text(encoding="utf-8")
+
+
+def test_plain_text_layout() -> None:
+    speech = Speech(
+        title="标题",
+        author="某",
+        sections=[
+            Section(
+                key="s",
+                title="不念出来的部分名",
+                blocks=[
+                    Paragraph(text="第一段。"),
+                    Enumeration(style="一、", items=[Item(marker="一、", headline="小标题", detail="说明")]),
+                ],
+            )
+        ],
+    )
+    assert render_text(speech) == f"标题\n\n{INDENT}第一段。\n\n{INDENT}一、小标题\n\n{INDENT}说明。\n"
