@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, ParamSpec
 
 import typer
 
@@ -32,6 +34,23 @@ UsageError = _ancestor(typer.BadParameter, "UsageError")
 ClickException = _ancestor(typer.BadParameter, "ClickException")
 
 
+P = ParamSpec("P")
+
+
+def friendly_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """Turn a UserError inside a command into its Chinese message and exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except UserError as error:
+            typer.echo(f"错误：{error.message}", err=True)
+            raise typer.Exit(error.exit_code) from None
+
+    return wrapper
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"speechwriter {__version__}")
@@ -49,6 +68,7 @@ def _root(
 
 
 @app.command()
+@friendly_errors
 def render(
     profiles: Annotated[
         list[str], typer.Argument(help="答案档案（YAML 文件），可以给多个。", metavar="PROFILE...")
@@ -59,10 +79,13 @@ def render(
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", help="多个档案时写入这个文件夹，每个档案一个文件，以档案名命名。"),
+        typer.Option(
+            "--out-dir", help="多个档案时写入这个文件夹，每个档案一个文件，以档案名命名。"
+        ),
     ] = None,
     format_name: Annotated[
-        str | None, typer.Option("--format", "-f", help="输出格式：md 或 txt。默认按扩展名，终端输出为 md。")
+        str | None,
+        typer.Option("--format", "-f", help="输出格式：md 或 txt。默认按扩展名，终端输出为 md。"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
 ) -> None:

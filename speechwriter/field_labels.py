@@ -1,4 +1,7 @@
-"""Human names for places in a profile: ``strengths[2].headline`` → ``竞聘优势 › 第 3 条 › 要点``."""
+"""Human names for places in a profile.
+
+``strengths[2].headline`` → ``竞聘优势 › 第 3 条 › 要点``.
+"""
 
 from __future__ import annotations
 

@@ -29,7 +29,9 @@ class OutputFormat:
 
 
 FORMATS: dict[str, OutputFormat] = {
-    "md": OutputFormat("md", "Markdown", (".md", ".markdown"), lambda s: render_markdown(s).encode()),
+    "md": OutputFormat(
+        "md", "Markdown", (".md", ".markdown"), lambda s: render_markdown(s).encode()
+    ),
     "txt": OutputFormat("txt", "纯文本", (".txt",), lambda s: render_text(s).encode()),
 }
 """Every output format by name."""
@@ -56,7 +58,7 @@ def format_for_path(path: Path) -> OutputFormat:
 
 
 def choose_format(explicit: str | None, output: Path | None) -> OutputFormat:
-    """``--format`` if given (it must agree with the file's extension), else by extension, else md."""
+    """``--format`` if given (it must agree with the extension), else by extension, else md."""
     if explicit is not None:
         chosen = format_by_name(explicit)
         if output is not None and output.suffix and output.suffix.lower() not in chosen.extensions:

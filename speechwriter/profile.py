@@ -114,7 +114,9 @@ class CareerPeriod(StrictModel):
     end: Year | None = Field(
         default=None, title="结束年份", description="留空表示至今。", examples=[2011]
     )
-    post: Line = Field(title="岗位", description="这段时间担任的岗位或从事的工作。", examples=["营业员"])
+    post: Line = Field(
+        title="岗位", description="这段时间担任的岗位或从事的工作。", examples=["营业员"]
+    )
     unit: OptionalLine = Field(
         default=None, title="所在单位或部门", description="可选。", examples=["城区营业厅"]
     )
@@ -140,7 +142,9 @@ class Speaker(StrictModel):
         default=None, ge=18, le=80, title="年龄", description="可选，不愿写出生年月时填写。"
     )
     gender: Literal["男", "女"] | None = Field(default=None, title="性别", description="可选。")
-    ethnicity: OptionalLine = Field(default=None, title="民族", description="可选。", examples=["汉族"])
+    ethnicity: OptionalLine = Field(
+        default=None, title="民族", description="可选。", examples=["汉族"]
+    )
     political_status: OptionalLine = Field(
         default=None, title="政治面貌", description="可选。", examples=["中共党员"]
     )
@@ -150,7 +154,9 @@ class Speaker(StrictModel):
     school: OptionalLine = Field(
         default=None, title="毕业院校", description="可选。", examples=["某某职业技术学院"]
     )
-    major: OptionalLine = Field(default=None, title="所学专业", description="可选。", examples=["市场营销"])
+    major: OptionalLine = Field(
+        default=None, title="所学专业", description="可选。", examples=["市场营销"]
+    )
     graduation_year: Year | None = Field(
         default=None, title="毕业年份", description="可选，四位数年份。", examples=[2008]
     )
@@ -197,7 +203,9 @@ class Speaker(StrictModel):
 class Post(StrictModel):
     """The post the speaker competes for."""
 
-    title: Line = Field(title="竞聘岗位", description="要竞聘的岗位名称。", examples=["高级客户经理"])
+    title: Line = Field(
+        title="竞聘岗位", description="要竞聘的岗位名称。", examples=["高级客户经理"]
+    )
     unit: OptionalLine = Field(
         default=None, title="岗位所在部门", description="可选。", examples=["集团客户部"]
     )
@@ -299,7 +307,7 @@ class Profile(StrictModel):
     )
 
     schema_version: Literal[1] = Field(
-        default=SCHEMA_VERSION, title="档案格式版本", description="由工具写入，请勿修改。"
+        default=1, title="档案格式版本", description="由工具写入，请勿修改。"
     )
     audience: Audience = Field(default_factory=Audience, title="称呼与问候")
     speaker: Speaker = Field(title="个人情况")

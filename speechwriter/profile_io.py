@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from speechwriter.errors import UserError
-from speechwriter.field_labels import Location, inner_model, describe
+from speechwriter.field_labels import Location, describe, inner_model
 from speechwriter.profile import SCHEMA_VERSION, Profile
 from speechwriter.textutil import has_control_chars, remove_control_chars
 
@@ -39,9 +39,9 @@ class LoadedProfile:
         return self.source.stem
 
 
-def _line_map(node: yaml.Node | None, path: tuple[str | int, ...] = ()) -> Iterator[
-    tuple[tuple[str | int, ...], int]
-]:
+def _line_map(
+    node: yaml.Node | None, path: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[str | int, ...], int]]:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key_path = (*path, str(key_node.value))
@@ -79,7 +79,9 @@ def _clean_strings(data: Any, path: tuple[str | int, ...], cleaned: list[Locatio
             return remove_control_chars(data)
         return data
     if isinstance(data, dict):
-        return {key: _clean_strings(value, (*path, str(key)), cleaned) for key, value in data.items()}
+        return {
+            key: _clean_strings(value, (*path, str(key)), cleaned) for key, value in data.items()
+        }
     if isinstance(data, list):
         return [_clean_strings(value, (*path, index), cleaned) for index, value in enumerate(data)]
     return data
@@ -157,7 +159,9 @@ def format_validation_error(error: ValidationError, lines: LineMap, source: str)
     return f"档案 {source} 有 {count} 处需要修改：\n" + "\n".join(problems)
 
 
-def profile_from_data(data: Any, source: str, lines: LineMap | None = None) -> tuple[Profile, list[str]]:
+def profile_from_data(
+    data: Any, source: str, lines: LineMap | None = None
+) -> tuple[Profile, list[str]]:
     """Validate parsed YAML data as a profile; return it with notes on cleaned fields."""
     if data is None:
         raise UserError(f"档案 {source} 是空的。可以从 examples/ 里复制一个示例开始。")

@@ -52,7 +52,9 @@ def _targets(
         raise UserError("-o 与 --out-dir 只能用一个：单个档案用 -o，多个档案用 --out-dir。")
     if output is not None:
         if len(results) > 1:
-            raise UserError(f"给了 {len(results)} 个档案，但 -o 只能写一个文件。请改用 --out-dir 文件夹。")
+            raise UserError(
+                f"给了 {len(results)} 个档案，但 -o 只能写一个文件。请改用 --out-dir 文件夹。"
+            )
         return [output]
     if out_dir is not None:
         if out_dir.exists() and not out_dir.is_dir():

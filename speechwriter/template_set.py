@@ -17,7 +17,8 @@ from typing import Any
 
 import jinja2
 import yaml
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from speechwriter.errors import UserError
@@ -88,7 +89,9 @@ class TemplateSet:
                 if isinstance(error, SecurityError)
                 else _undefined_message(error)
             )
-            raise UserError(f"模板 {where} 出错：{problem}（{error}）。请修改模板后重试。") from None
+            raise UserError(
+                f"模板 {where} 出错：{problem}（{error}）。请修改模板后重试。"
+            ) from None
 
     def render_string(self, source: str, context: Mapping[str, Any], label: str) -> str:
         """Render a short template string from the manifest (e.g. the title)."""
@@ -139,9 +142,7 @@ def resolve_template_set(name_or_dir: str | None) -> Path:
     builtin = templates_root() / name_or_dir
     if builtin.is_dir():
         return builtin
-    raise UserError(
-        f"找不到模板集“{name_or_dir}”：它既不是内置模板集的名字，也不是一个文件夹。"
-    )
+    raise UserError(f"找不到模板集“{name_or_dir}”：它既不是内置模板集的名字，也不是一个文件夹。")
 
 
 @cache

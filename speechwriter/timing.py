@@ -10,11 +10,11 @@ from speechwriter.speech import Speech, speech_lines
 DEFAULT_RATE = 200
 """Characters a minute of formal Chinese speech (GUIDE §3: 150–220, 200 by default)."""
 
-_COUNTED = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z]+|\d+(?:\.\d+)?")
+_COUNTED = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:\.\d+)?")
 
 
 def count_characters(text: str) -> int:
-    """Spoken units in ``text``: each Chinese character, each Latin word, each number.
+    """Spoken units: each Chinese character, each run of Latin letters and digits (5G, 2.5).
 
     Punctuation and spaces are not spoken and not counted.
     """

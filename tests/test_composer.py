@@ -25,7 +25,9 @@ def _text(speech: Speech) -> str:
 
 
 def _section_text(speech: Speech, key: str) -> str:
-    return "\n".join(line.text for line in speech_lines(speech) if line.section_key == key and line.spoken)
+    return "\n".join(
+        line.text for line in speech_lines(speech) if line.section_key == key and line.spoken
+    )
 
 
 def _assert_no_gaps(text: str) -> None:
@@ -36,7 +38,12 @@ def test_six_sections_in_order() -> None:
     speech = _compose()
     assert [s.key for s in speech.sections] == SECTION_KEYS
     assert [s.title for s in speech.sections] == [
-        "开场致谢", "自我介绍", "对岗位的认识", "竞聘优势", "工作设想", "结尾表态",
+        "开场致谢",
+        "自我介绍",
+        "对岗位的认识",
+        "竞聘优势",
+        "工作设想",
+        "结尾表态",
     ]
     assert all(section.blocks for section in speech.sections)
 
@@ -89,7 +96,11 @@ def test_full_introduction() -> None:
         ({"school": "某学院"}, "毕业于某学院。", "年毕业于"),
         ({"joined_year": 2010}, "2010年进入单位工作。", "毕业"),
         ({"joined_year": 2010, "organization": "某行"}, "2010年进入某行工作。", "单位"),
-        ({"graduation_year": 2008, "joined_year": 2010}, "2008年毕业，2010年进入单位工作。", "同年"),
+        (
+            {"graduation_year": 2008, "joined_year": 2010},
+            "2008年毕业，2010年进入单位工作。",
+            "同年",
+        ),
         ({"organization": "某行"}, "现在某行工作。", "年进入"),
         ({"current_post": "柜员"}, "我现任柜员。", "参加工作以来"),
         ({"honours": ["优秀员工"]}, "先后获得优秀员工。", "等荣誉"),
@@ -107,7 +118,11 @@ def test_introduction_reshapes_around_missing_values(
 
 
 def test_current_post_named_when_career_differs() -> None:
-    speaker = {"name": "张三", "career": [{"start": 2010, "end": 2015, "post": "柜员"}], "current_post": "主管"}
+    speaker = {
+        "name": "张三",
+        "career": [{"start": 2010, "end": 2015, "post": "柜员"}],
+        "current_post": "主管",
+    }
     intro = _section_text(_compose(speaker=speaker), "introduction")
     assert "2010年至2015年任柜员，现任主管。" in intro
 
@@ -197,7 +212,9 @@ def test_blocks_are_paragraphs_or_enumerations() -> None:
 
 
 def test_derive_facts_age_and_service() -> None:
-    profile = Profile.model_validate(minimal_data(speaker={"name": "张", "birth": "1985-12", "joined_year": 2006}))
+    profile = Profile.model_validate(
+        minimal_data(speaker={"name": "张", "birth": "1985-12", "joined_year": 2006})
+    )
     facts = derive_facts(profile, TODAY)
     assert facts.age == 40  # birthday in December not reached on 24 November
     assert facts.years_of_service == 20

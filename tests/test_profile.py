@@ -43,11 +43,19 @@ def test_unknown_keys_rejected_everywhere() -> None:
 def test_required_fields() -> None:
     found = _errors({"speaker": {}, "post": {}})
     locations = {loc for loc, _ in found}
-    assert {("speaker", "name"), ("post", "title"), ("understanding",), ("strengths",), ("plan",)} <= locations
+    assert {
+        ("speaker", "name"),
+        ("post", "title"),
+        ("understanding",),
+        ("strengths",),
+        ("plan",),
+    } <= locations
 
 
 def test_blank_required_text_rejected_and_blank_optional_becomes_none() -> None:
-    assert (("speaker", "name"), "string_too_short") in _errors(minimal_data(speaker={"name": "  "}))
+    assert (("speaker", "name"), "string_too_short") in _errors(
+        minimal_data(speaker={"name": "  "})
+    )
     profile = Profile.model_validate(minimal_data(speaker={"name": "张三", "school": "  "}))
     assert profile.speaker.school is None
 
@@ -87,8 +95,12 @@ def test_lists_need_at_least_one_item() -> None:
 
 
 def test_time_limit_range() -> None:
-    assert _errors(minimal_data(time_limit_minutes=0)) == [(("time_limit_minutes",), "greater_than_equal")]
-    assert _errors(minimal_data(time_limit_minutes=31)) == [(("time_limit_minutes",), "less_than_equal")]
+    assert _errors(minimal_data(time_limit_minutes=0)) == [
+        (("time_limit_minutes",), "greater_than_equal")
+    ]
+    assert _errors(minimal_data(time_limit_minutes=31)) == [
+        (("time_limit_minutes",), "less_than_equal")
+    ]
 
 
 def test_style_names_checked() -> None:

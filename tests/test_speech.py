@@ -16,7 +16,10 @@ def _speech() -> Speech:
                     Enumeration(
                         style="一要",
                         lead="具体来说，",
-                        items=[Item(marker="一要", headline="懂产品", detail="熟悉资费。"), Item(marker="二要", headline="懂市场")],
+                        items=[
+                            Item(marker="一要", headline="懂产品", detail="熟悉资费。"),
+                            Item(marker="二要", headline="懂市场"),
+                        ],
                     ),
                 ],
             ),
@@ -24,8 +27,12 @@ def _speech() -> Speech:
                 key="b",
                 title="乙",
                 blocks=[
-                    Enumeration(style="（一）", items=[Item(marker="（一）", headline="标题。", detail="")]),
-                    Enumeration(style="一是", items=[Item(marker="一是", headline="要点", detail="细节")]),
+                    Enumeration(
+                        style="（一）", items=[Item(marker="（一）", headline="标题。", detail="")]
+                    ),
+                    Enumeration(
+                        style="一是", items=[Item(marker="一是", headline="要点", detail="细节")]
+                    ),
                 ],
             ),
         ],

@@ -1,4 +1,4 @@
-"""Regenerate the golden files on purpose: ``make golden``, then review ``git diff tests/golden``."""
+"""Regenerate the golden files on purpose: ``make golden``, then review the git diff."""
 
 from __future__ import annotations
 

@@ -1,0 +1,195 @@
+"""The command line as a user meets it: typer's CliRunner and the installed command."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from speechwriter.cli import app
+from speechwriter.profile_io import load_profile
+from tests.conftest import EXAMPLES, ROOT, minimal_data
+
+runner = CliRunner()
+SECTION_MARKERS = ["开场致谢", "自我介绍", "对岗位的认识", "竞聘优势", "工作设想", "结尾表态"]
+SPEECHWRITER = Path(sys.executable).parent / "speechwriter"
+
+
+def _profile_file(tmp_path: Path, name: str = "p.yaml", **overrides: object) -> Path:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(minimal_data(**overrides), allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_render_to_stdout_with_notes_on_stderr() -> None:
+    result = runner.invoke(app, ["render", str(EXAMPLES[0])])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# ")
+    assert "字，约" in result.stderr and "字，约" not in result.stdout
+
+
+def test_out_dir_writes_one_speech_per_example(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["render", *map(str, EXAMPLES), "--out-dir", str(out), "--format", "md"]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{p.stem}.md" for p in EXAMPLES)
+    for example in EXAMPLES:
+        text = (out / f"{example.stem}.md").read_text(encoding="utf-8")
+        positions = [text.index(f"<!-- {marker} -->") for marker in SECTION_MARKERS]
+        assert positions == sorted(positions)
+        profile = load_profile(example).profile
+        plain = text.replace("**", "")
+        assert profile.speaker.name in plain and profile.post.title in plain
+        for point in [*profile.strengths, *profile.plan]:
+            assert point.headline in plain
+            assert point.detail and point.detail in plain
+
+
+def test_format_from_extension_and_explicit(tmp_path: Path) -> None:
+    target = tmp_path / "speech.txt"
+    assert runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target)]).exit_code == 0
+    assert target.read_text(encoding="utf-8").splitlines()[2].startswith("\u3000\u3000")
+    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "--format", "txt"])
+    assert result.exit_code == 0 and not result.stdout.startswith("# ")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["render", "missing.yaml"], "找不到档案文件 missing.yaml"),
+        (["render", "EX", "-o", "x.pdf"], "无法判断输出格式"),
+        (["render", "EX", "-o", "x.txt", "--format", "md"], "扩展名不一致"),
+        (["render", "EX", "--format", "pdf"], "不支持的输出格式"),
+        (["render", "EX", "EX", "-o", "x.md"], "请改用 --out-dir"),
+        (["render", "EX", "-o", "x.md", "--out-dir", "d"], "只能用一个"),
+    ],
+)
+def test_bad_arguments_give_chinese_messages(args: list[str], message: str, tmp_path: Path) -> None:
+    args = [str(EXAMPLES[0]) if a == "EX" else a for a in args]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_invalid_profile_reports_every_file_and_writes_nothing(tmp_path: Path) -> None:
+    good = _profile_file(tmp_path, "good.yaml")
+    bad = _profile_file(tmp_path, "bad.yaml", time_limit_minutes=99)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["render", str(good), str(bad), "--out-dir", str(out)])
+    assert result.exit_code == 2
+    assert "限时（分钟）（time_limit_minutes）：不能大于 30" in result.stderr
+    assert not out.exists()
+
+
+def test_existing_output_needs_force(tmp_path: Path) -> None:
+    target = tmp_path / "x.md"
+    target.write_text("旧稿", encoding="utf-8")
+    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target)])
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "旧稿"
+    assert (
+        runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target), "--force"]).exit_code
+        == 0
+    )
+    assert target.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_template_syntax_in_answers_printed_literally(tmp_path: Path) -> None:
+    path = _profile_file(
+        tmp_path, speaker={"name": "{{ 7*7 }}"}, plan=[{"headline": "{% if x %}计划"}]
+    )
+    for fmt in ("md", "txt"):
+        result = runner.invoke(app, ["render", str(path), "--format", fmt])
+        assert result.exit_code == 0, result.output
+        shown = result.stdout.replace("**", "")  # Markdown bold around the headline
+        assert "我叫{{ 7*7 }}" in shown and "{% if x %}计划" in shown
+        assert "49" not in shown
+
+
+def test_control_characters_cleaned_with_warning(tmp_path: Path) -> None:
+    path = _profile_file(tmp_path, speaker={"name": "张三\x1b[31m"})
+    result = runner.invoke(app, ["render", str(path)])
+    assert result.exit_code == 0
+    assert "我叫张三[31m" in result.stdout
+    assert "姓名（speaker.name） 含有无法打印的控制字符，已删除" in result.stderr
+
+
+def test_help_is_chinese() -> None:
+    result = runner.invoke(app, ["render", "--help"])
+    assert result.exit_code == 0 and "由答案档案生成演讲稿" in result.stdout
+
+
+# --- the installed command, as a user runs it -------------------------------------------
+
+
+def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SPEECHWRITER), *args], capture_output=True, text=True, cwd=cwd, timeout=60, check=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "找不到档案文件"),
+        ("speaker: [\n", "不是有效的 YAML"),
+        ("speaker:\n  name: 张三\n", "有 4 处需要修改"),
+        (b"\xff\xfe\x00", "不是 UTF-8"),
+    ],
+)
+def test_installed_command_errors_without_traceback(
+    tmp_path: Path, content: str | bytes | None, message: str
+) -> None:
+    path = tmp_path / "p.yaml"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = _run("render", str(path))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_installed_command_unwritable_output(tmp_path: Path) -> None:
+    result = _run("render", str(EXAMPLES[0]), "-o", "/proc/speechwriter/x.md")
+    assert result.returncode != 0
+    assert "无法写入 /proc/speechwriter/x.md" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_installed_command_usage_error_in_chinese() -> None:
+    result = _run("render", "--bogus")
+    assert result.returncode == 2
+    assert result.stderr.startswith("用法错误") and "--help" in result.stderr
+
+
+def test_python_dash_m_and_run_from_elsewhere(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "speechwriter", "render", str(EXAMPLES[1])],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^# .+", result.stdout)
+
+
+def test_version() -> None:
+    result = _run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("speechwriter ")
+
+
+def test_readme_commands_exist() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make demo" in readme and "make test" in readme
