@@ -172,6 +172,12 @@ class Speaker(StrictModel):
         description="演讲人所在的公司或单位。",
         examples=["中国移动某市分公司"],
     )
+    organization_short: OptionalLine = Field(
+        default=None,
+        title="单位简称",
+        description="可选，第二次提到单位时使用，避免反复念全称。",
+        examples=["江城移动"],
+    )
     current_post: OptionalLine = Field(
         default=None, title="现任岗位", description="可选。", examples=["集团客户经理"]
     )

@@ -69,6 +69,7 @@ def test_full_introduction() -> None:
         "graduation_year": 2007,
         "joined_year": 2007,
         "organization": "某公司",
+        "organization_short": "公司",
         "career": [
             {"start": 2007, "end": 2012, "post": "营业员", "unit": "营业厅"},
             {"start": 2012, "post": "客户经理"},
@@ -83,7 +84,7 @@ def test_full_introduction() -> None:
     assert "2007年毕业于江城大学通信工程专业，同年进入某公司工作。" in intro
     assert "2007年至2012年在营业厅任营业员；2012年至今任客户经理。" in intro
     assert "现任" not in intro  # the open career period already names the current post
-    assert "已经工作了十九年" in intro
+    assert "我在公司已经工作了十九年" in intro
     assert "先后获得优秀员工、先进个人等荣誉" in intro
     assert "“干一行爱一行”" in intro
 
@@ -131,7 +132,8 @@ def test_current_post_named_when_career_differs() -> None:
 def test_opening_styles(style: str) -> None:
     opening = _section_text(_compose(opening={"style": style}), "opening")
     assert opening.startswith("尊敬的各位领导")
-    assert "我这次竞聘的岗位是客户经理。" in opening
+    assert opening.count("客户经理") == 1  # the post is named exactly once
+    assert "竞聘的岗位是客户经理。" in opening or "竞聘客户经理这一岗位" in opening
     _assert_no_gaps(opening)
 
 
