@@ -71,7 +71,8 @@ def _root(
 @friendly_errors
 def render(
     profiles: Annotated[
-        list[str], typer.Argument(help="答案档案（YAML 文件），可以给多个。", metavar="PROFILE...")
+        list[str],
+        typer.Argument(help="答案档案：档案库中的名称或 YAML 文件路径，可以给多个。", metavar="PROFILE..."),
     ],
     output: Annotated[
         Path | None,
@@ -79,9 +80,7 @@ def render(
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--out-dir", help="多个档案时写入这个文件夹，每个档案一个文件，以档案名命名。"
-        ),
+        typer.Option("--out-dir", help="多个档案时写入这个文件夹，每个档案一个文件，以档案名命名。"),
     ] = None,
     format_name: Annotated[
         str | None,
@@ -93,6 +92,108 @@ def render(
     from speechwriter.rendering import render_command
 
     render_command(profiles, output, out_dir, format_name, force)
+
+
+def _interactive() -> tuple[object, object]:
+    from rich.console import Console
+
+    from speechwriter.terminal_prompter import TerminalPrompter
+
+    console = Console(highlight=False)
+    return TerminalPrompter(console), console
+
+
+@app.command()
+@friendly_errors
+def new(
+    from_profile: Annotated[
+        str | None,
+        typer.Option("--from", help="以这个档案（名称或路径）的回答为起点，回车即保留原答案。"),
+    ] = None,
+    save: Annotated[
+        str | None,
+        typer.Option("--save", help="档案保存为：档案库中的名称，或 .yaml 文件路径。不给时会询问。"),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="演讲稿写入这个文件（.md 或 .txt）。不给时会询问。"),
+    ] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="继续上次中断的问答。")] = False,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的档案和演讲稿，不再询问。")] = False,
+) -> None:
+    """回答问题，生成演讲稿，并把回答保存为可复用的档案。"""
+    from speechwriter.interview import new_command, require_terminal
+
+    require_terminal("new")
+    prompter, console = _interactive()
+    code = new_command(from_profile, save, output, resume, force, prompter, console)  # type: ignore[arg-type]
+    raise typer.Exit(code)
+
+
+@app.command()
+@friendly_errors
+def edit(
+    profile: Annotated[str, typer.Argument(help="要修改的档案：名称或 YAML 文件路径。", metavar="PROFILE")],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="演讲稿写入这个文件（.md 或 .txt）。不给时会询问。"),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的演讲稿，不再询问。")] = False,
+) -> None:
+    """直接打开修改菜单：只改想改的部分，其余保持不变。"""
+    from speechwriter.interview import edit_command, require_terminal
+
+    require_terminal("edit")
+    prompter, console = _interactive()
+    code = edit_command(profile, output, force, prompter, console)  # type: ignore[arg-type]
+    raise typer.Exit(code)
+
+
+profiles_app = typer.Typer(help="管理档案库中保存的答案档案。", no_args_is_help=True)
+app.add_typer(profiles_app, name="profiles")
+
+
+@profiles_app.command("list")
+@friendly_errors
+def profiles_list() -> None:
+    """列出已保存的档案（最近修改的在前）。"""
+    from speechwriter.profiles_command import list_profiles
+
+    list_profiles()
+
+
+@profiles_app.command("show")
+@friendly_errors
+def profiles_show(
+    name: Annotated[str, typer.Argument(help="档案名称或路径。", metavar="PROFILE")],
+) -> None:
+    """显示一个档案的内容（YAML）。"""
+    from speechwriter.profiles_command import show_profile
+
+    show_profile(name)
+
+
+@profiles_app.command("delete")
+@friendly_errors
+def profiles_delete(
+    name: Annotated[str, typer.Argument(help="档案名称。", metavar="NAME")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="不询问，直接删除。")] = False,
+) -> None:
+    """删除档案库中的一个档案。"""
+    from speechwriter.profiles_command import delete_profile
+
+    delete_profile(name, yes)
+
+
+@profiles_app.command("path")
+@friendly_errors
+def profiles_path(
+    name: Annotated[str | None, typer.Argument(help="档案名称；不给时显示档案库所在的文件夹。")] = None,
+) -> None:
+    """显示档案库的位置，或某个档案的文件路径。"""
+    from speechwriter.profiles_command import show_path
+
+    show_path(name)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -135,9 +135,5 @@ def compose(
         text = templates.render(spec.template, {**context, "enumeration": enumerations})
         blocks = _blocks(text, enumerations, spec.template)
         sections.append(Section(key=spec.key, title=spec.title, blocks=blocks))
-    title = _join_lines(
-        templates.render_string(templates.manifest.title, context, "title").split("\n")
-    )
-    return Speech(
-        title=full_width_punctuation(title), author=profile.speaker.name, sections=sections
-    )
+    title = _join_lines(templates.render_string(templates.manifest.title, context, "title").split("\n"))
+    return Speech(title=full_width_punctuation(title), author=profile.speaker.name, sections=sections)

@@ -29,9 +29,7 @@ class OutputFormat:
 
 
 FORMATS: dict[str, OutputFormat] = {
-    "md": OutputFormat(
-        "md", "Markdown", (".md", ".markdown"), lambda s: render_markdown(s).encode()
-    ),
+    "md": OutputFormat("md", "Markdown", (".md", ".markdown"), lambda s: render_markdown(s).encode()),
     "txt": OutputFormat("txt", "纯文本", (".txt",), lambda s: render_text(s).encode()),
 }
 """Every output format by name."""

@@ -48,8 +48,7 @@ def _strong(text: str) -> str:
 
 def _line_markdown(line: Line) -> str:
     return "".join(
-        _strong(segment.text) if segment.strong else escape_markdown(segment.text)
-        for segment in line.segments
+        _strong(segment.text) if segment.strong else escape_markdown(segment.text) for segment in line.segments
     )
 
 

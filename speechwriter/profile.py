@@ -74,9 +74,7 @@ def _parse_year_month(value: object) -> object:
 
 Year = Annotated[int, AfterValidator(_check_year)]
 Line = Annotated[str, Field(min_length=1), AfterValidator(_clean_text)]
-OptionalLine = Annotated[
-    str | None, BeforeValidator(_none_if_blank), AfterValidator(_clean_optional_text)
-]
+OptionalLine = Annotated[str | None, BeforeValidator(_none_if_blank), AfterValidator(_clean_optional_text)]
 Paragraph = Line
 OptionalParagraph = OptionalLine
 YearMonth = Annotated[str | None, BeforeValidator(_parse_year_month)]
@@ -111,15 +109,9 @@ class CareerPeriod(StrictModel):
     """One period of the speaker's career, in order."""
 
     start: Year = Field(title="起始年份", description="四位数年份。", examples=[2008])
-    end: Year | None = Field(
-        default=None, title="结束年份", description="留空表示至今。", examples=[2011]
-    )
-    post: Line = Field(
-        title="岗位", description="这段时间担任的岗位或从事的工作。", examples=["营业员"]
-    )
-    unit: OptionalLine = Field(
-        default=None, title="所在单位或部门", description="可选。", examples=["城区营业厅"]
-    )
+    end: Year | None = Field(default=None, title="结束年份", description="留空表示至今。", examples=[2011])
+    post: Line = Field(title="岗位", description="这段时间担任的岗位或从事的工作。", examples=["营业员"])
+    unit: OptionalLine = Field(default=None, title="所在单位或部门", description="可选。", examples=["城区营业厅"])
 
     @model_validator(mode="after")
     def _end_after_start(self) -> CareerPeriod:
@@ -138,25 +130,14 @@ class Speaker(StrictModel):
         description="可选，写成“1985-03”。填了出生年月就不必再填年龄。",
         examples=["1985-03"],
     )
-    age: int | None = Field(
-        default=None, ge=18, le=80, title="年龄", description="可选，不愿写出生年月时填写。"
-    )
-    gender: Literal["男", "女"] | None = Field(default=None, title="性别", description="可选。")
-    ethnicity: OptionalLine = Field(
-        default=None, title="民族", description="可选。", examples=["汉族"]
-    )
-    political_status: OptionalLine = Field(
-        default=None, title="政治面貌", description="可选。", examples=["中共党员"]
-    )
+    age: int | None = Field(default=None, ge=18, le=80, title="年龄", description="可选，不愿写出生年月时填写。")
+    ethnicity: OptionalLine = Field(default=None, title="民族", description="可选。", examples=["汉族"])
+    political_status: OptionalLine = Field(default=None, title="政治面貌", description="可选。", examples=["中共党员"])
     education: OptionalLine = Field(
         default=None, title="学历", description="可选。", examples=["本科", "大专", "硕士研究生"]
     )
-    school: OptionalLine = Field(
-        default=None, title="毕业院校", description="可选。", examples=["某某职业技术学院"]
-    )
-    major: OptionalLine = Field(
-        default=None, title="所学专业", description="可选。", examples=["市场营销"]
-    )
+    school: OptionalLine = Field(default=None, title="毕业院校", description="可选。", examples=["某某职业技术学院"])
+    major: OptionalLine = Field(default=None, title="所学专业", description="可选。", examples=["市场营销"])
     graduation_year: Year | None = Field(
         default=None, title="毕业年份", description="可选，四位数年份。", examples=[2008]
     )
@@ -178,9 +159,7 @@ class Speaker(StrictModel):
         description="可选，第二次提到单位时使用，避免反复念全称。",
         examples=["江城移动"],
     )
-    current_post: OptionalLine = Field(
-        default=None, title="现任岗位", description="可选。", examples=["集团客户经理"]
-    )
+    current_post: OptionalLine = Field(default=None, title="现任岗位", description="可选。", examples=["集团客户经理"])
     career: list[CareerPeriod] = Field(
         default_factory=list,
         title="工作经历",
@@ -209,12 +188,8 @@ class Speaker(StrictModel):
 class Post(StrictModel):
     """The post the speaker competes for."""
 
-    title: Line = Field(
-        title="竞聘岗位", description="要竞聘的岗位名称。", examples=["高级客户经理"]
-    )
-    unit: OptionalLine = Field(
-        default=None, title="岗位所在部门", description="可选。", examples=["集团客户部"]
-    )
+    title: Line = Field(title="竞聘岗位", description="要竞聘的岗位名称。", examples=["高级客户经理"])
+    unit: OptionalLine = Field(default=None, title="岗位所在部门", description="可选。", examples=["集团客户部"])
     speech_title: OptionalLine = Field(
         default=None,
         title="演讲题目",
@@ -241,9 +216,7 @@ class Opening(StrictModel):
 class Point(StrictModel):
     """A headline with its supporting detail (a strength, a plan item, a requirement)."""
 
-    headline: Line = Field(
-        title="要点", description="一句话的小标题。", examples=["熟悉业务，经验丰富"]
-    )
+    headline: Line = Field(title="要点", description="一句话的小标题。", examples=["熟悉业务，经验丰富"])
     detail: OptionalParagraph = Field(
         default=None,
         title="具体内容",
@@ -312,22 +285,16 @@ class Profile(StrictModel):
         json_schema_extra={"description": "speechwriter 的答案档案，保存为 YAML。"},
     )
 
-    schema_version: Literal[1] = Field(
-        default=1, title="档案格式版本", description="由工具写入，请勿修改。"
-    )
+    schema_version: Literal[1] = Field(default=1, title="档案格式版本", description="由工具写入，请勿修改。")
     audience: Audience = Field(default_factory=Audience, title="称呼与问候")
     speaker: Speaker = Field(title="个人情况")
     post: Post = Field(title="竞聘岗位")
     opening: Opening = Field(default_factory=Opening, title="开场")
     understanding: Understanding = Field(title="对岗位的认识")
-    strengths: list[Point] = Field(
-        min_length=1, title="竞聘优势", description="通常三到五条，每条一个要点加具体内容。"
-    )
-    plan: list[Point] = Field(
-        min_length=1, title="工作设想", description="通常三到五条，竞聘成功后准备怎么做。"
-    )
+    strengths: list[Point] = Field(min_length=1, title="竞聘优势", description="通常三到五条，每条一个要点加具体内容。")
+    plan: list[Point] = Field(min_length=1, title="工作设想", description="通常三到五条，竞聘成功后准备怎么做。")
     closing: Closing = Field(default_factory=Closing, title="结尾")
     styles: Styles = Field(default_factory=Styles, title="列举方式")
-    time_limit_minutes: int | None = Field(
+    time_limit_minutes: int = Field(
         default=5, ge=1, le=30, title="限时（分钟）", description="演讲限时，常见 3 到 8 分钟。"
     )

@@ -39,9 +39,7 @@ class LoadedProfile:
         return self.source.stem
 
 
-def _line_map(
-    node: yaml.Node | None, path: tuple[str | int, ...] = ()
-) -> Iterator[tuple[tuple[str | int, ...], int]]:
+def _line_map(node: yaml.Node | None, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], int]]:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key_path = (*path, str(key_node.value))
@@ -64,8 +62,7 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
         where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
         problem = error.problem or error.context or "格式错误"
         raise UserError(
-            f"{source} {where}不是有效的 YAML（{problem}）。"
-            "请检查该行的缩进、冒号后的空格和引号是否成对。"
+            f"{source} {where}不是有效的 YAML（{problem}）。请检查该行的缩进、冒号后的空格和引号是否成对。"
         ) from None
     except yaml.YAMLError as error:
         raise UserError(f"{source} 不是有效的 YAML：{error}") from None
@@ -79,9 +76,7 @@ def _clean_strings(data: Any, path: tuple[str | int, ...], cleaned: list[Locatio
             return remove_control_chars(data)
         return data
     if isinstance(data, dict):
-        return {
-            key: _clean_strings(value, (*path, str(key)), cleaned) for key, value in data.items()
-        }
+        return {key: _clean_strings(value, (*path, str(key)), cleaned) for key, value in data.items()}
     if isinstance(data, list):
         return [_clean_strings(value, (*path, index), cleaned) for index, value in enumerate(data)]
     return data
@@ -119,7 +114,8 @@ def _known_keys(location: tuple[str | int, ...]) -> list[str]:
     return list(model.model_fields) if model else []
 
 
-def _reason(error: Any) -> str:
+def chinese_reason(error: Any) -> str:
+    """The Chinese reason for one pydantic error (as in ``ValidationError.errors()``)."""
     kind = error["type"]
     context = dict(error.get("ctx") or {})
     if kind == "value_error":
@@ -154,14 +150,12 @@ def format_validation_error(error: ValidationError, lines: LineMap, source: str)
         location = tuple(item["loc"])
         line = _line_for(location, lines)
         where = f"第 {line} 行 " if line else ""
-        problems.append(f"  {where}{describe(location)}：{_reason(item)}")
+        problems.append(f"  {where}{describe(location)}：{chinese_reason(item)}")
     count = len(problems)
     return f"档案 {source} 有 {count} 处需要修改：\n" + "\n".join(problems)
 
 
-def profile_from_data(
-    data: Any, source: str, lines: LineMap | None = None
-) -> tuple[Profile, list[str]]:
+def profile_from_data(data: Any, source: str, lines: LineMap | None = None) -> tuple[Profile, list[str]]:
     """Validate parsed YAML data as a profile; return it with notes on cleaned fields."""
     if data is None:
         raise UserError(f"档案 {source} 是空的。可以从 examples/ 里复制一个示例开始。")
@@ -188,9 +182,7 @@ def read_profile_text(path: Path) -> str:
     except PermissionError:
         raise UserError(f"没有权限读取 {path}。请检查文件权限。") from None
     except UnicodeDecodeError:
-        raise UserError(
-            f"{path} 不是 UTF-8 编码（可能是 GBK）。请在编辑器中另存为 UTF-8 后重试。"
-        ) from None
+        raise UserError(f"{path} 不是 UTF-8 编码（可能是 GBK）。请在编辑器中另存为 UTF-8 后重试。") from None
     except OSError as error:
         raise UserError(f"无法读取 {path}：{error.strerror or error}") from None
 

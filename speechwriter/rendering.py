@@ -13,6 +13,7 @@ from speechwriter.composer import compose
 from speechwriter.errors import UserError
 from speechwriter.formats import OutputFormat, choose_format
 from speechwriter.profile_io import LoadedProfile, load_profile
+from speechwriter.profile_store import resolve
 from speechwriter.speech import Speech
 from speechwriter.timing import DEFAULT_RATE, minutes_text, total_characters
 
@@ -36,7 +37,7 @@ def build(references: Sequence[str]) -> list[Rendered]:
     problems: list[str] = []
     for reference in references:
         try:
-            loaded = load_profile(Path(reference))
+            loaded = load_profile(resolve(reference))
             results.append(Rendered(loaded, compose(loaded.profile)))
         except UserError as error:
             problems.append(error.message)
@@ -52,9 +53,7 @@ def _targets(
         raise UserError("-o 与 --out-dir 只能用一个：单个档案用 -o，多个档案用 --out-dir。")
     if output is not None:
         if len(results) > 1:
-            raise UserError(
-                f"给了 {len(results)} 个档案，但 -o 只能写一个文件。请改用 --out-dir 文件夹。"
-            )
+            raise UserError(f"给了 {len(results)} 个档案，但 -o 只能写一个文件。请改用 --out-dir 文件夹。")
         return [output]
     if out_dir is not None:
         if out_dir.exists() and not out_dir.is_dir():
@@ -91,9 +90,7 @@ def render_command(
     if not force:
         existing = [str(path) for path in targets if path is not None and path.exists()]
         if existing:
-            raise UserError(
-                f"{'、'.join(existing)} 已存在，未覆盖。要覆盖请加 --force，或换一个文件名。"
-            )
+            raise UserError(f"{'、'.join(existing)} 已存在，未覆盖。要覆盖请加 --force，或换一个文件名。")
     for index, (item, target) in enumerate(zip(results, targets, strict=True)):
         for note in item.loaded.notes:
             print(f"注意：{note}", file=err)

@@ -79,9 +79,7 @@ class TemplateSet:
                 f"模板 {where} 第 {error.lineno} 行有语法错误：{error.message}。请修改模板后重试。"
             ) from None
         except jinja2.TemplateNotFound as error:
-            raise UserError(
-                f"模板集“{self.name}”（{self.folder}）缺少模板文件 {error.name}。"
-            ) from None
+            raise UserError(f"模板集“{self.name}”（{self.folder}）缺少模板文件 {error.name}。") from None
         except (SecurityError, jinja2.UndefinedError, TypeError, ValueError) as error:
             where = _template_frame(error) or template_name
             problem = (
@@ -89,18 +87,14 @@ class TemplateSet:
                 if isinstance(error, SecurityError)
                 else _undefined_message(error)
             )
-            raise UserError(
-                f"模板 {where} 出错：{problem}（{error}）。请修改模板后重试。"
-            ) from None
+            raise UserError(f"模板 {where} 出错：{problem}（{error}）。请修改模板后重试。") from None
 
     def render_string(self, source: str, context: Mapping[str, Any], label: str) -> str:
         """Render a short template string from the manifest (e.g. the title)."""
         try:
             return self.environment.from_string(source).render(context)
         except jinja2.TemplateError as error:
-            raise UserError(
-                f"模板集“{self.name}”的 {MANIFEST} 中 {label} 有错：{error}。"
-            ) from None
+            raise UserError(f"模板集“{self.name}”的 {MANIFEST} 中 {label} 有错：{error}。") from None
 
 
 def _undefined_message(error: Exception) -> str:

@@ -35,9 +35,7 @@ def test_render_to_stdout_with_notes_on_stderr() -> None:
 
 def test_out_dir_writes_one_speech_per_example(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = runner.invoke(
-        app, ["render", *map(str, EXAMPLES), "--out-dir", str(out), "--format", "md"]
-    )
+    result = runner.invoke(app, ["render", *map(str, EXAMPLES), "--out-dir", str(out), "--format", "md"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{p.stem}.md" for p in EXAMPLES)
     for example in EXAMPLES:
@@ -95,17 +93,12 @@ def test_existing_output_needs_force(tmp_path: Path) -> None:
     result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target)])
     assert result.exit_code == 2 and "--force" in result.stderr
     assert target.read_text(encoding="utf-8") == "旧稿"
-    assert (
-        runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target), "--force"]).exit_code
-        == 0
-    )
+    assert runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target), "--force"]).exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("# ")
 
 
 def test_template_syntax_in_answers_printed_literally(tmp_path: Path) -> None:
-    path = _profile_file(
-        tmp_path, speaker={"name": "{{ 7*7 }}"}, plan=[{"headline": "{% if x %}计划"}]
-    )
+    path = _profile_file(tmp_path, speaker={"name": "{{ 7*7 }}"}, plan=[{"headline": "{% if x %}计划"}])
     for fmt in ("md", "txt"):
         result = runner.invoke(app, ["render", str(path), "--format", fmt])
         assert result.exit_code == 0, result.output
@@ -131,9 +124,7 @@ def test_help_is_chinese() -> None:
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(SPEECHWRITER), *args], capture_output=True, text=True, cwd=cwd, timeout=60, check=False
-    )
+    return subprocess.run([str(SPEECHWRITER), *args], capture_output=True, text=True, cwd=cwd, timeout=60, check=False)
 
 
 @pytest.mark.parametrize(
@@ -145,9 +136,7 @@ def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str
         (b"\xff\xfe\x00", "不是 UTF-8"),
     ],
 )
-def test_installed_command_errors_without_traceback(
-    tmp_path: Path, content: str | bytes | None, message: str
-) -> None:
+def test_installed_command_errors_without_traceback(tmp_path: Path, content: str | bytes | None, message: str) -> None:
     path = tmp_path / "p.yaml"
     if isinstance(content, bytes):
         path.write_bytes(content)

@@ -25,9 +25,7 @@ def _text(speech: Speech) -> str:
 
 
 def _section_text(speech: Speech, key: str) -> str:
-    return "\n".join(
-        line.text for line in speech_lines(speech) if line.section_key == key and line.spoken
-    )
+    return "\n".join(line.text for line in speech_lines(speech) if line.section_key == key and line.spoken)
 
 
 def _assert_no_gaps(text: str) -> None:
@@ -104,14 +102,12 @@ def test_full_introduction() -> None:
         ),
         ({"organization": "某行"}, "现在某行工作。", "年进入"),
         ({"current_post": "柜员"}, "我现任柜员。", "参加工作以来"),
-        ({"honours": ["优秀员工"]}, "先后获得优秀员工。", "等荣誉"),
+        ({"honours": ["优秀员工"]}, "我曾获得优秀员工。", "等荣誉"),
         ({"education": "硕士研究生学历"}, "我叫张三，硕士研究生学历。", "学历学历"),
         ({"joined_year": TODAY.year}, f"{TODAY.year}年进入单位工作。", "工作了"),
     ],
 )
-def test_introduction_reshapes_around_missing_values(
-    speaker: dict[str, Any], expected: str, absent: str
-) -> None:
+def test_introduction_reshapes_around_missing_values(speaker: dict[str, Any], expected: str, absent: str) -> None:
     intro = _section_text(_compose(speaker={"name": "张三", **speaker}), "introduction")
     _assert_no_gaps(intro)
     assert expected in intro
@@ -214,9 +210,7 @@ def test_blocks_are_paragraphs_or_enumerations() -> None:
 
 
 def test_derive_facts_age_and_service() -> None:
-    profile = Profile.model_validate(
-        minimal_data(speaker={"name": "张", "birth": "1985-12", "joined_year": 2006})
-    )
+    profile = Profile.model_validate(minimal_data(speaker={"name": "张", "birth": "1985-12", "joined_year": 2006}))
     facts = derive_facts(profile, TODAY)
     assert facts.age == 40  # birthday in December not reached on 24 November
     assert facts.years_of_service == 20

@@ -10,9 +10,7 @@ def test_dotted_path() -> None:
 
 def test_field_label_walks_nested_models_and_lists() -> None:
     assert field_label(("strengths", 2, "headline")) == "竞聘优势 › 第 3 条 › 要点"
-    assert (
-        field_label(("speaker", "career", 0, "start")) == "个人情况 › 工作经历 › 第 1 条 › 起始年份"
-    )
+    assert field_label(("speaker", "career", 0, "start")) == "个人情况 › 工作经历 › 第 1 条 › 起始年份"
     assert field_label(("speaker", "unknown_key")) == "个人情况 › unknown_key"
 
 

@@ -25,9 +25,7 @@ def test_every_example_has_a_golden_file() -> None:
 
 
 def _speech(*blocks: Paragraph | Enumeration) -> Speech:
-    return Speech(
-        title="标题", author="某", sections=[Section(key="s", title="部分", blocks=list(blocks))]
-    )
+    return Speech(title="标题", author="某", sections=[Section(key="s", title="部分", blocks=list(blocks))])
 
 
 def test_layout_of_title_sections_and_items() -> None:
@@ -42,9 +40,7 @@ def test_layout_of_title_sections_and_items() -> None:
 
 
 def test_bold_headline_closes_before_chinese_punctuation() -> None:
-    text = render_markdown(
-        _speech(Enumeration(style="一是", items=[Item(marker="一是", headline="“好”的。")]))
-    )
+    text = render_markdown(_speech(Enumeration(style="一是", items=[Item(marker="一是", headline="“好”的。")])))
     assert "一是“**好”的**。" in text
 
 

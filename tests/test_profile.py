@@ -53,9 +53,7 @@ def test_required_fields() -> None:
 
 
 def test_blank_required_text_rejected_and_blank_optional_becomes_none() -> None:
-    assert (("speaker", "name"), "string_too_short") in _errors(
-        minimal_data(speaker={"name": "  "})
-    )
+    assert (("speaker", "name"), "string_too_short") in _errors(minimal_data(speaker={"name": "  "}))
     profile = Profile.model_validate(minimal_data(speaker={"name": "张三", "school": "  "}))
     assert profile.speaker.school is None
 
@@ -95,12 +93,8 @@ def test_lists_need_at_least_one_item() -> None:
 
 
 def test_time_limit_range() -> None:
-    assert _errors(minimal_data(time_limit_minutes=0)) == [
-        (("time_limit_minutes",), "greater_than_equal")
-    ]
-    assert _errors(minimal_data(time_limit_minutes=31)) == [
-        (("time_limit_minutes",), "less_than_equal")
-    ]
+    assert _errors(minimal_data(time_limit_minutes=0)) == [(("time_limit_minutes",), "greater_than_equal")]
+    assert _errors(minimal_data(time_limit_minutes=31)) == [(("time_limit_minutes",), "less_than_equal")]
 
 
 def test_style_names_checked() -> None:

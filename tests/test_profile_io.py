@@ -89,9 +89,7 @@ def test_control_characters_removed_with_note(tmp_path: Path) -> None:
     path = _write(tmp_path, yaml.safe_dump(data, allow_unicode=True))
     loaded = load_profile(path)
     assert loaded.profile.speaker.name == "张三"
-    assert loaded.notes == [
-        f"{path}：个人情况 › 姓名（speaker.name） 含有无法打印的控制字符，已删除。"
-    ]
+    assert loaded.notes == [f"{path}：个人情况 › 姓名（speaker.name） 含有无法打印的控制字符，已删除。"]
 
 
 def test_utf8_bom_accepted(tmp_path: Path) -> None:

@@ -27,12 +27,8 @@ def _speech() -> Speech:
                 key="b",
                 title="乙",
                 blocks=[
-                    Enumeration(
-                        style="（一）", items=[Item(marker="（一）", headline="标题。", detail="")]
-                    ),
-                    Enumeration(
-                        style="一是", items=[Item(marker="一是", headline="要点", detail="细节")]
-                    ),
+                    Enumeration(style="（一）", items=[Item(marker="（一）", headline="标题。", detail="")]),
+                    Enumeration(style="一是", items=[Item(marker="一是", headline="要点", detail="细节")]),
                 ],
             ),
         ],

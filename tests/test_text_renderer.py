@@ -27,13 +27,9 @@ def test_plain_text_layout() -> None:
                 title="不念出来的部分名",
                 blocks=[
                     Paragraph(text="第一段。"),
-                    Enumeration(
-                        style="一、", items=[Item(marker="一、", headline="小标题", detail="说明")]
-                    ),
+                    Enumeration(style="一、", items=[Item(marker="一、", headline="小标题", detail="说明")]),
                 ],
             )
         ],
     )
-    assert (
-        render_text(speech) == f"标题\n\n{INDENT}第一段。\n\n{INDENT}一、小标题\n\n{INDENT}说明。\n"
-    )
+    assert render_text(speech) == f"标题\n\n{INDENT}第一段。\n\n{INDENT}一、小标题\n\n{INDENT}说明。\n"

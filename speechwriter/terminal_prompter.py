@@ -1,0 +1,61 @@
+"""The questionary-backed :class:`~speechwriter.questionnaire.Prompter` for real terminals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from rich.console import Console
+
+from speechwriter.questionnaire import Validator
+
+T = TypeVar("T")
+
+SELECT_HINT = "（↑↓ 选择，回车确认）"
+
+
+class TerminalPrompter:
+    """Asks with questionary; Ctrl-C raises KeyboardInterrupt (the caller keeps a draft)."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def section(self, number: int, total: int, title: str, intro: str) -> None:
+        """Print the progress line ``第 2/6 部分：自我介绍`` and the part's introduction."""
+        self.console.print()
+        self.console.rule(f"[bold]第 {number}/{total} 部分：{title}[/bold]")
+        if intro:
+            self.console.print(intro, style="dim", markup=False, highlight=False)
+
+    def say(self, text: str) -> None:
+        """Print a line as typed (no markup)."""
+        self.console.print(text, markup=False, highlight=False)
+
+    def text(self, message: str, *, default: str, hint: str | None, validate: Validator) -> str:
+        """One line of text, pre-filled; errors are shown inline until fixed."""
+        import questionary
+
+        def check(text: str) -> bool | str:
+            problem = validate(text)
+            return True if problem is None else problem
+
+        instruction = f"（{hint}）" if hint else None
+        question = questionary.text(message, default=default, validate=check, instruction=instruction)
+        return str(question.unsafe_ask())
+
+    def select(self, message: str, choices: Sequence[tuple[str, T]], default: T) -> T:
+        """A menu; Enter takes ``default``."""
+        import questionary
+
+        options = [questionary.Choice(title=label, value=index) for index, (label, _) in enumerate(choices)]
+        values = [value for _, value in choices]
+        start = options[values.index(default)] if default in values else options[0]
+        answer: Any = questionary.select(message, choices=options, default=start, instruction=SELECT_HINT).unsafe_ask()
+        return choices[int(answer)][1]
+
+    def confirm(self, message: str, *, default: bool) -> bool:
+        """Yes or no; Enter takes ``default``."""
+        import questionary
+
+        hint = "（Y/n，回车为“是”）" if default else "（y/N，回车为“否”）"
+        return bool(questionary.confirm(message, default=default, instruction=hint).unsafe_ask())
