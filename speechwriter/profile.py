@@ -27,6 +27,8 @@ def _this_year() -> int:
 
 
 def _check_year(value: int) -> int:
+    if value < 1000:
+        raise ValueError("请填写四位数的年份，如 2008")
     if value < EARLIEST_YEAR:
         raise ValueError(f"年份 {value} 太早了，请填写四位数的公历年份，如 2008")
     if value > _this_year():

@@ -201,8 +201,22 @@ PROFILE_HEADER = (
 )
 
 
+def _pruned(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _pruned(v) for k, v in data.items() if v is not None and v != []}
+    if isinstance(data, list):
+        return [_pruned(v) for v in data]
+    return data
+
+
+def profile_data(profile: Profile) -> dict[str, Any]:
+    """The profile as plain data, leaving out empty values (None and empty lists)."""
+    data: dict[str, Any] = _pruned(profile.model_dump(mode="json"))
+    return data
+
+
 def dump_profile(profile: Profile) -> str:
     """The profile as YAML text: header comment, readable Chinese, fields in model order."""
-    data = profile.model_dump(mode="json", exclude_none=True)
+    data = profile_data(profile)
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     return PROFILE_HEADER + body

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from speechwriter.field_labels import dotted_path
 from speechwriter.profile import Profile
-from speechwriter.profile_io import chinese_reason
+from speechwriter.profile_io import chinese_reason, profile_data
 from speechwriter.questions import (
     ItemQuestion,
     Question,
@@ -79,7 +79,7 @@ def set_path(data: Answers, path: str, value: Any) -> None:
 
 def profile_answers(profile: Profile) -> Answers:
     """A profile as answers (the data its YAML file holds)."""
-    return profile.model_dump(mode="json", exclude_none=True)
+    return profile_data(profile)
 
 
 def _shown(value: Any) -> str:

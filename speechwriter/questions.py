@@ -161,7 +161,7 @@ def parse_answer(path: str, text: str, model: type[BaseModel] = Profile) -> tupl
     raw: Any = text
     if rule.kind == "integer":
         if not text.isdigit():
-            return None, "请填写数字" if "year" not in path else "请填写四位数的年份，如 2008"
+            return None, "请用阿拉伯数字填写，如 2008 或 5"
         raw = int(text)
     try:
         return rule.adapter.validate_python(raw), None
