@@ -84,7 +84,7 @@ def _confirm_target(session: Session, path: Path, what: str, to_path: bool) -> P
             break
         answer = session.prompter.text(
             f"{what}换一个{'文件名' if to_path else '名称或路径'}",
-            default=str(_suggest(path)) if to_path else _suggest(path).stem,
+            default=str(_suggest(path)) if to_path else display_name(_suggest(path)),
             hint=None,
             validate=lambda text: None if text.strip() else "不能为空",
         )

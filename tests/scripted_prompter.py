@@ -24,10 +24,12 @@ class ScriptedPrompter:
     Text answers are checked with the prompt's validator: a rejected answer is
     recorded in ``rejected`` and the next script entry is taken, as a user
     would retype. Menu answers are matched against the labels (substring).
+    ``when`` answers every prompt starting with a given text, out of turn.
     """
 
-    def __init__(self, script: Iterable[Any] = (), limit: int = 3000) -> None:
+    def __init__(self, script: Iterable[Any] = (), limit: int = 3000, when: dict[str, Any] | None = None) -> None:
         self.script = list(script)
+        self.when = when or {}
         self.limit = limit
         self.transcript: list[str] = []
         self.rejected: list[tuple[str, str, str]] = []
@@ -37,7 +39,11 @@ class ScriptedPrompter:
         self.transcript.append(prompt)
         if len(self.transcript) > self.limit:
             raise ScriptExhausted(f"too many prompts; last: {prompt}")
-        answer = self.script.pop(0) if self.script else ENTER
+        fixed = [answer for start, answer in self.when.items() if prompt.startswith(start)]
+        if fixed:
+            answer = fixed[0]
+        else:
+            answer = self.script.pop(0) if self.script else ENTER
         if answer is INTERRUPT:
             raise KeyboardInterrupt
         return answer

@@ -112,7 +112,7 @@ def test_from_scratch_builds_a_valid_profile() -> None:
 
 
 def test_skipped_questions() -> None:
-    questionnaire, prompter = _run(FROM_SCRATCH)
+    _, prompter = _run(FROM_SCRATCH)
     assert "年龄（可留空）" not in prompter.transcript  # birth was given
     assert "单位简称（可留空）" in prompter.transcript  # organisation was given
     assert "列举要求前的引语（可留空）" not in prompter.transcript  # no points
