@@ -41,9 +41,11 @@ class ScriptedPrompter:
             raise ScriptExhausted(f"too many prompts; last: {prompt}")
         fixed = [answer for start, answer in self.when.items() if prompt.startswith(start)]
         if fixed:
-            answer = fixed[0]
-        else:
-            answer = self.script.pop(0) if self.script else ENTER
+            return self._interrupt_or(fixed[0])
+        return self._interrupt_or(self.script.pop(0) if self.script else ENTER)
+
+    @staticmethod
+    def _interrupt_or(answer: Any) -> Any:
         if answer is INTERRUPT:
             raise KeyboardInterrupt
         return answer
