@@ -7,7 +7,7 @@ import sys
 import typer
 
 from speechwriter.errors import UserError
-from speechwriter.profile_io import load_profile, read_profile_text
+from speechwriter.profile_io import load_profile
 from speechwriter.profile_store import (
     HOME_VARIABLE,
     list_stored,
@@ -15,6 +15,7 @@ from speechwriter.profile_store import (
     profiles_dir,
     resolve,
 )
+from speechwriter.yaml_errors import read_text_file
 
 
 def list_profiles() -> None:
@@ -34,7 +35,7 @@ def list_profiles() -> None:
 
 def show_profile(reference: str) -> None:
     """Print a profile file as saved."""
-    sys.stdout.write(read_profile_text(resolve(reference)))
+    sys.stdout.write(read_text_file(resolve(reference)))
 
 
 def delete_profile(name: str, yes: bool) -> None:

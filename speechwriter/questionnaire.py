@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from speechwriter.field_labels import dotted_path
 from speechwriter.profile import Profile
-from speechwriter.profile_io import chinese_reason, profile_data
+from speechwriter.profile_io import profile_data
 from speechwriter.questions import (
     ItemQuestion,
     Question,
@@ -27,6 +27,7 @@ from speechwriter.questions import (
     validate_item,
 )
 from speechwriter.template_filters import period_text
+from speechwriter.yaml_errors import chinese_reason
 
 T = TypeVar("T")
 Answers = dict[str, Any]

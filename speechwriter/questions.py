@@ -22,7 +22,7 @@ from pydantic.fields import FieldInfo
 
 from speechwriter.field_labels import inner_model
 from speechwriter.profile import Profile
-from speechwriter.profile_io import chinese_reason
+from speechwriter.yaml_errors import chinese_reason
 
 QUESTIONS_FILE = Path(__file__).resolve().parent / "data" / "questions.yaml"
 

@@ -7,7 +7,7 @@ import yaml
 
 from speechwriter.errors import UserError
 from speechwriter.profile import Profile
-from speechwriter.profile_io import PROFILE_HEADER, dump_profile, load_profile, parse_yaml
+from speechwriter.profile_io import PROFILE_HEADER, dump_profile, load_profile
 from tests.conftest import EXAMPLES, minimal_data
 
 VALID = """\
@@ -106,11 +106,6 @@ def test_dump_round_trip(path: Path, tmp_path: Path) -> None:
     assert "\\u" not in text and profile.speaker.name in text
     again = load_profile(_write(tmp_path, text))
     assert again.profile == profile
-
-
-def test_line_map_covers_keys_and_list_items() -> None:
-    _, lines = parse_yaml("a:\n  b: 1\n  c:\n    - x\n    - y\n", "t")
-    assert lines[("a",)] == 1 and lines[("a", "b")] == 2 and lines[("a", "c", 1)] == 5
 
 
 def test_profile_name_is_file_stem(tmp_path: Path) -> None:
