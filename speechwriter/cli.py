@@ -17,7 +17,7 @@ from speechwriter.errors import UserError
 
 app = typer.Typer(
     name="speechwriter",
-    help="竞聘演讲稿写作助手：由答案档案（YAML）生成演讲稿（Markdown、纯文本）。",
+    help="竞聘演讲稿写作助手：回答问题或编写答案档案（YAML），生成演讲稿（Markdown、纯文本、Word）。",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -67,6 +67,15 @@ def _root(
     """竞聘演讲稿写作助手。"""
 
 
+LayoutOption = Annotated[
+    str | None,
+    typer.Option(
+        "--layout",
+        help="Word 版式：official（公文，默认）、stage（上台朗读，字大行宽），或自己的版式文件路径。",
+    ),
+]
+
+
 @app.command()
 @friendly_errors
 def render(
@@ -76,7 +85,7 @@ def render(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="写入这个文件；格式由扩展名决定（.md、.txt）。"),
+        typer.Option("-o", "--output", help="写入这个文件；格式由扩展名决定（.md、.txt、.docx）。"),
     ] = None,
     out_dir: Annotated[
         Path | None,
@@ -84,14 +93,15 @@ def render(
     ] = None,
     format_name: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="输出格式：md 或 txt。默认按扩展名，终端输出为 md。"),
+        typer.Option("--format", "-f", help="输出格式：md、txt 或 docx。默认按扩展名，终端输出为 md。"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    layout: LayoutOption = None,
 ) -> None:
     """由答案档案生成演讲稿。不给 -o 时演讲稿输出到终端，提示信息输出到标准错误。"""
     from speechwriter.rendering import render_command
 
-    render_command(profiles, output, out_dir, format_name, force)
+    render_command(profiles, output, out_dir, format_name, force, layout)
 
 
 def _interactive() -> tuple[object, object]:
@@ -116,17 +126,18 @@ def new(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="演讲稿写入这个文件（.md 或 .txt）。不给时会询问。"),
+        typer.Option("-o", "--output", help="演讲稿写入这个文件（.md、.txt 或 .docx）。不给时会询问。"),
     ] = None,
     resume: Annotated[bool, typer.Option("--resume", help="继续上次中断的问答。")] = False,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的档案和演讲稿，不再询问。")] = False,
+    layout: LayoutOption = None,
 ) -> None:
     """回答问题，生成演讲稿，并把回答保存为可复用的档案。"""
     from speechwriter.interview import new_command, require_terminal
 
     require_terminal("new")
     prompter, console = _interactive()
-    code = new_command(from_profile, save, output, resume, force, prompter, console)  # type: ignore[arg-type]
+    code = new_command(from_profile, save, output, resume, force, prompter, console, layout)  # type: ignore[arg-type]
     raise typer.Exit(code)
 
 
@@ -136,16 +147,17 @@ def edit(
     profile: Annotated[str, typer.Argument(help="要修改的档案：名称或 YAML 文件路径。", metavar="PROFILE")],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="演讲稿写入这个文件（.md 或 .txt）。不给时会询问。"),
+        typer.Option("-o", "--output", help="演讲稿写入这个文件（.md、.txt 或 .docx）。不给时会询问。"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的演讲稿，不再询问。")] = False,
+    layout: LayoutOption = None,
 ) -> None:
     """直接打开修改菜单：只改想改的部分，其余保持不变。"""
     from speechwriter.interview import edit_command, require_terminal
 
     require_terminal("edit")
     prompter, console = _interactive()
-    code = edit_command(profile, output, force, prompter, console)  # type: ignore[arg-type]
+    code = edit_command(profile, output, force, prompter, console, layout)  # type: ignore[arg-type]
     raise typer.Exit(code)
 
 

@@ -5,11 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from speechwriter.errors import UserError
 from speechwriter.markdown_renderer import render_markdown
 from speechwriter.speech import Speech
 from speechwriter.text_renderer import render_text
+
+if TYPE_CHECKING:
+    from speechwriter.layout import Layout
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Choices that only some formats use (the Word layout, say)."""
+
+    layout: Layout | None = None
+
+
+def _docx(speech: Speech, options: RenderOptions) -> bytes:
+    from speechwriter.docx_renderer import render_docx  # python-docx is imported only when needed
+    from speechwriter.layout import load_layout
+
+    return render_docx(speech, options.layout or load_layout())
 
 
 @dataclass(frozen=True)
@@ -19,7 +37,7 @@ class OutputFormat:
     name: str
     label: str
     extensions: tuple[str, ...]
-    render: Callable[[Speech], bytes]
+    render: Callable[[Speech, RenderOptions], bytes]
     binary: bool = False
 
     @property
@@ -29,8 +47,9 @@ class OutputFormat:
 
 
 FORMATS: dict[str, OutputFormat] = {
-    "md": OutputFormat("md", "Markdown", (".md", ".markdown"), lambda s: render_markdown(s).encode()),
-    "txt": OutputFormat("txt", "纯文本", (".txt",), lambda s: render_text(s).encode()),
+    "md": OutputFormat("md", "Markdown", (".md", ".markdown"), lambda s, _: render_markdown(s).encode()),
+    "txt": OutputFormat("txt", "纯文本", (".txt",), lambda s, _: render_text(s).encode()),
+    "docx": OutputFormat("docx", "Word", (".docx",), _docx, binary=True),
 }
 """Every output format by name."""
 

@@ -24,6 +24,7 @@ from speechwriter.profile import Profile
 from speechwriter.profile_io import dump_profile, load_profile
 from speechwriter.profile_store import check_name, display_name, resolve, target_path
 from speechwriter.questionnaire import Prompter, Questionnaire, profile_answers
+from speechwriter.rendering import render_options
 from speechwriter.terminal_preview import print_length, print_speech
 
 NO_TERMINAL = (
@@ -46,6 +47,7 @@ class Session:
     console: Console
     draft: Draft
     force: bool = False
+    layout: str | None = None
 
     def keep_or_drop_draft(self) -> None:
         """After Ctrl-C: ask whether to keep the draft (default keep) and say how to resume."""
@@ -117,7 +119,9 @@ def _ask_output(session: Session, suggestion: str) -> Path:
             return error.message
         return None
 
-    answer = session.prompter.text("演讲稿保存到（.md 或 .txt 文件）", default=suggestion, hint=None, validate=validate)
+    answer = session.prompter.text(
+        "演讲稿保存到（.md、.txt 或 .docx 文件）", default=suggestion, hint=None, validate=validate
+    )
     return Path(answer.strip()).expanduser()
 
 
@@ -145,9 +149,11 @@ def finish(
     if output is None:
         output = _ask_output(session, f"{save.stem}.md")
     output_format = choose_format(None, output)
+    options = render_options(output_format, session.layout, sys.stderr)
     output = _confirm_target(session, output, "演讲稿", to_path=True)
+    data = output_format.render(speech, options)
     write_text_atomic(save, dump_profile(profile))
-    write_bytes_atomic(output, output_format.render(speech))
+    write_bytes_atomic(output, data)
     session.draft.delete()
     name = display_name(save)
     where = f"{name}（{save}）" if name != str(save) else name
@@ -189,6 +195,7 @@ def new_command(
     force: bool,
     prompter: Prompter,
     console: Console,
+    layout: str | None = None,
 ) -> int:
     """Run the questionnaire from scratch, from a profile, or from the latest draft."""
     if resume and from_reference:
@@ -209,7 +216,7 @@ def new_command(
             for note in loaded.notes:
                 console.print(f"注意：{note}", markup=False)
             draft.answers = profile_answers(loaded.profile)
-    session = Session(prompter, console, draft, force)
+    session = Session(prompter, console, draft, force, layout)
     questionnaire = Questionnaire(prompter, draft.answers, session.record)
     if not _run(session, questionnaire, start):
         return 1
@@ -219,7 +226,14 @@ def new_command(
     return 0
 
 
-def edit_command(reference: str, output: Path | None, force: bool, prompter: Prompter, console: Console) -> int:
+def edit_command(
+    reference: str,
+    output: Path | None,
+    force: bool,
+    prompter: Prompter,
+    console: Console,
+    layout: str | None = None,
+) -> int:
     """Open the review menu on a saved profile; save back to the same file."""
     path = resolve(reference)
     loaded = load_profile(path)
@@ -227,7 +241,7 @@ def edit_command(reference: str, output: Path | None, force: bool, prompter: Pro
         console.print(f"注意：{note}", markup=False)
     draft = new_draft(str(path), str(output) if output else None)
     draft.answers = profile_answers(loaded.profile)
-    session = Session(prompter, console, draft, force)
+    session = Session(prompter, console, draft, force, layout)
     questionnaire = Questionnaire(prompter, draft.answers, session.record)
     draft.completed = len(questionnaire.sections)
     console.print(f"正在修改档案：{display_name(path)}（{path}）", markup=False, highlight=False)

@@ -11,7 +11,7 @@ from typing import TextIO
 from speechwriter.atomic import write_bytes_atomic
 from speechwriter.composer import compose
 from speechwriter.errors import UserError
-from speechwriter.formats import OutputFormat, choose_format
+from speechwriter.formats import OutputFormat, RenderOptions, choose_format
 from speechwriter.profile_io import LoadedProfile, load_profile
 from speechwriter.profile_store import resolve
 from speechwriter.speech import Speech
@@ -68,12 +68,25 @@ def _targets(
     return [None] * len(results)
 
 
+def render_options(chosen: OutputFormat, layout: str | None, err: TextIO) -> RenderOptions:
+    """Options for ``chosen``; the layout file is read (and checked) before anything is written."""
+    if layout is None:
+        return RenderOptions()
+    if chosen.name != "docx":
+        print(f"注意：--layout 只用于 Word（.docx）输出，{chosen.label}输出不受影响。", file=err)
+        return RenderOptions()
+    from speechwriter.layout import load_layout
+
+    return RenderOptions(layout=load_layout(layout))
+
+
 def render_command(
     references: Sequence[str],
     output: Path | None = None,
     out_dir: Path | None = None,
     format_name: str | None = None,
     force: bool = False,
+    layout: str | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
@@ -85,6 +98,7 @@ def render_command(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     chosen = choose_format(format_name, output)
+    options = render_options(chosen, layout, err)
     results = build(references)
     targets = _targets(results, output, out_dir, chosen)
     if not force:
@@ -94,7 +108,7 @@ def render_command(
     for index, (item, target) in enumerate(zip(results, targets, strict=True)):
         for note in item.loaded.notes:
             print(f"注意：{note}", file=err)
-        data = chosen.render(item.speech)
+        data = chosen.render(item.speech, options)
         if target is None:
             if chosen.binary:
                 raise UserError(f"{chosen.label}格式不能输出到终端，请用 -o 指定文件。")
