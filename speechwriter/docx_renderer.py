@@ -29,6 +29,7 @@ HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
 _THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _FIELD = re.compile(r"\{(PAGE|NUMPAGES)\}")
 BLACK = RGBColor(0, 0, 0)
+ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 APP_PROPERTIES = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
@@ -102,7 +103,7 @@ def _setup_styles(document: Any, layout: Layout) -> None:
         _set_language(r_pr, layout.language)
     normal = styles["Normal"]
     _style_font(normal, layout.body)
-    _paragraph_style(normal, layout, layout.body, indent=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    _paragraph_style(normal, layout, layout.body, indent=True, align=ALIGNMENTS[layout.body.align])
 
     title = styles.add_style(TITLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     title.base_style = normal
@@ -115,7 +116,7 @@ def _setup_styles(document: Any, layout: Layout) -> None:
     for level, font in ((1, layout.heading1), (2, layout.heading2)):
         heading = styles[HEADING_STYLES[level]]
         _style_font(heading, font)
-        _paragraph_style(heading, layout, font, indent=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+        _paragraph_style(heading, layout, font, indent=True, align=ALIGNMENTS[layout.body.align])
         heading.paragraph_format.keep_with_next = True
 
     footer = styles["Footer"]

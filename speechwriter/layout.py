@@ -8,6 +8,7 @@ organisation's own file, with the same clear errors as a bad profile.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -53,6 +54,12 @@ class BodyFont(Font):
     line_spacing_pt: float = Field(ge=6, le=100, title="固定行距（磅）", description="公文约 28.95")
     first_line_indent_chars: float = Field(default=2, ge=0, le=4, title="首行缩进（字符）")
     space_after_pt: float = Field(default=0, ge=0, le=72, title="段后间距（磅）")
+    align: Literal["left", "justify"] = Field(
+        default="left",
+        title="对齐方式",
+        description="left：左对齐（行末标点可悬挂，各软件显示一致）；justify：两端对齐"
+        "（LibreOffice 会吞掉悬挂在行末的标点）",
+    )
 
 
 class PageNumber(Font):

@@ -182,3 +182,47 @@ def test_version() -> None:
 def test_readme_commands_exist() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make demo" in readme and "make test" in readme
+
+
+# --- Word output ------------------------------------------------------------------------
+
+
+def test_render_docx_by_extension_and_layout(tmp_path: Path) -> None:
+    import docx
+
+    official, stage = tmp_path / "a.docx", tmp_path / "b.docx"
+    assert runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(official)]).exit_code == 0
+    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(stage), "--layout", "stage"])
+    assert result.exit_code == 0, result.output
+    size = {p: docx.Document(str(p)).styles["Normal"].font.size for p in (official, stage)}
+    assert size[stage] > size[official]
+
+
+def test_docx_needs_a_file_and_a_good_layout(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "--format", "docx"])
+    assert result.exit_code == 2 and "不能输出到终端" in result.stderr
+    bad = tmp_path / "layout.yaml"
+    bad.write_text("name: x\npage: {}\n", encoding="utf-8")
+    target = tmp_path / "x.docx"
+    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target), "--layout", str(bad)])
+    assert result.exit_code == 2 and f"版式文件 {bad} 有" in result.stderr
+    assert not target.exists()
+    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "--layout", "stage"])
+    assert result.exit_code == 0 and "--layout 只用于 Word" in result.stderr
+
+
+def test_docx_with_control_characters_warns_and_existing_file_is_kept(tmp_path: Path) -> None:
+    import docx
+
+    path = _profile_file(tmp_path, speaker={"name": "张\x00三"}, plan=[{"headline": "做好\x1b服务"}])
+    target = tmp_path / "x.docx"
+    result = _run("render", str(path), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "姓名（speaker.name） 含有无法打印的控制字符，已删除" in result.stderr
+    assert "第 1 条 › 要点（plan[0].headline） 含有无法打印的控制字符" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert any("做好服务" in p.text for p in docx.Document(str(target)).paragraphs)
+    before = target.read_bytes()
+    again = _run("render", str(path), "-o", str(target))
+    assert again.returncode == 2 and "已存在，未覆盖" in again.stderr and "--force" in again.stderr
+    assert target.read_bytes() == before

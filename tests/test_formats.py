@@ -12,6 +12,8 @@ def test_by_extension() -> None:
     assert format_for_path(Path("a.MD")).name == "md"
     assert format_for_path(Path("a.markdown")).name == "md"
     assert format_for_path(Path("a.txt")).name == "txt"
+    assert format_for_path(Path("a.DOCX")).name == "docx"
+    assert FORMATS["docx"].binary and not FORMATS["md"].binary
     with pytest.raises(UserError, match="没有扩展名"):
         format_for_path(Path("a"))
 
@@ -23,7 +25,7 @@ def test_choose() -> None:
     assert choose_format("txt", Path("x")).name == "txt"
     with pytest.raises(UserError, match="不一致"):
         choose_format("md", Path("x.txt"))
-    with pytest.raises(UserError, match="md、txt"):
+    with pytest.raises(UserError, match="md、txt、docx"):
         format_by_name("pdf")
 
 

@@ -145,3 +145,15 @@ def test_no_terminal_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     with pytest.raises(UserError, match="speechwriter render"):
         require_terminal("new")
+
+
+def test_new_writes_word_when_asked(tmp_path: Path) -> None:
+    import docx
+
+    console, _ = _console()
+    output = tmp_path / "speech.docx"
+    code = new_command(
+        str(EXAMPLES[0]), str(tmp_path / "p.yaml"), output, False, False, ScriptedPrompter(), console, "stage"
+    )
+    assert code == 0
+    assert docx.Document(str(output)).styles["Normal"].font.size.pt == 20
