@@ -17,7 +17,11 @@ CASES = {
     "--version": [COMMAND, "--version"],
     "render --help": [COMMAND, "render", "--help"],
     "render example (md)": [COMMAND, "render", str(ROOT / "examples" / "insurance_manager.yaml")],
-}
+    "render example (docx)": [
+        COMMAND, "render", str(ROOT / "examples" / "insurance_manager.yaml"), "-o", "/tmp/speechwriter-bench.docx",
+        "--force",
+    ],
+}  # fmt: skip
 RUNS = 7
 
 
