@@ -76,6 +76,31 @@ LayoutOption = Annotated[
 ]
 
 
+MinutesOption = Annotated[
+    float | None,
+    typer.Option(
+        "--minutes", min=0.5, max=60, help="限时（分钟），代替档案里的限时；按它挑选模板的长短并估算是否超时。"
+    ),
+]
+RateOption = Annotated[int, typer.Option("--rate", min=60, max=400, help="语速（字/分钟），默认 200。")]
+ScriptOption = Annotated[
+    str | None,
+    typer.Option(
+        "--script",
+        help="输出字形：simplified（简体）、traditional（繁体，OpenCC 标准）、taiwan（台湾用语）、hongkong（香港）。",
+    ),
+]
+
+
+def _speech_options(minutes: float | None, rate: int, script: str | None) -> object:
+    from speechwriter.rendering import SpeechOptions
+    from speechwriter.script import SCRIPTS
+
+    if script is not None and script not in SCRIPTS:
+        raise UserError(f"不认识的字形“{script}”。可用：{'、'.join(SCRIPTS)}。")
+    return SpeechOptions(minutes=minutes, rate=rate, script=script)
+
+
 @app.command()
 @friendly_errors
 def render(
@@ -97,11 +122,15 @@ def render(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
     layout: LayoutOption = None,
+    minutes: MinutesOption = None,
+    rate: RateOption = 200,
+    script: ScriptOption = None,
 ) -> None:
-    """由答案档案生成演讲稿。不给 -o 时演讲稿输出到终端，提示信息输出到标准错误。"""
+    """由答案档案生成演讲稿。不给 -o 时演讲稿输出到终端；字数、时长等提示输出到标准错误。"""
     from speechwriter.rendering import render_command
 
-    render_command(profiles, output, out_dir, format_name, force, layout)
+    options = _speech_options(minutes, rate, script)
+    render_command(profiles, output, out_dir, format_name, force, layout, options)  # type: ignore[arg-type]
 
 
 def _interactive() -> tuple[object, object]:
@@ -131,13 +160,17 @@ def new(
     resume: Annotated[bool, typer.Option("--resume", help="继续上次中断的问答。")] = False,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的档案和演讲稿，不再询问。")] = False,
     layout: LayoutOption = None,
+    minutes: MinutesOption = None,
+    rate: RateOption = 200,
+    script: ScriptOption = None,
 ) -> None:
     """回答问题，生成演讲稿，并把回答保存为可复用的档案。"""
     from speechwriter.interview import new_command, require_terminal
 
     require_terminal("new")
     prompter, console = _interactive()
-    code = new_command(from_profile, save, output, resume, force, prompter, console, layout)  # type: ignore[arg-type]
+    options = _speech_options(minutes, rate, script)
+    code = new_command(from_profile, save, output, resume, force, prompter, console, layout, options)  # type: ignore[arg-type]
     raise typer.Exit(code)
 
 
@@ -151,13 +184,17 @@ def edit(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的演讲稿，不再询问。")] = False,
     layout: LayoutOption = None,
+    minutes: MinutesOption = None,
+    rate: RateOption = 200,
+    script: ScriptOption = None,
 ) -> None:
     """直接打开修改菜单：只改想改的部分，其余保持不变。"""
     from speechwriter.interview import edit_command, require_terminal
 
     require_terminal("edit")
     prompter, console = _interactive()
-    code = edit_command(profile, output, force, prompter, console, layout)  # type: ignore[arg-type]
+    options = _speech_options(minutes, rate, script)
+    code = edit_command(profile, output, force, prompter, console, layout, options)  # type: ignore[arg-type]
     raise typer.Exit(code)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,7 +20,7 @@ from speechwriter.errors import UserError
 from speechwriter.numerals import enumeration_style
 from speechwriter.profile import Point, Profile
 from speechwriter.speech import Block, Enumeration, Item, Paragraph, Section, Speech
-from speechwriter.template_set import TemplateSet, load_template_set
+from speechwriter.template_set import DEFAULT_VARIANT, TemplateSet, load_template_set
 from speechwriter.textutil import full_width_punctuation
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
@@ -121,19 +121,50 @@ def template_context(profile: Profile, today: date) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class Drafted:
+    """Every section in every length variant, ready to be assembled into a speech."""
+
+    title: str
+    author: str
+    options: dict[str, dict[str, Section]]
+    """Section key → variant name → section, in the template set's order."""
+
+    def assemble(self, choice: Mapping[str, str] | None = None) -> Speech:
+        """The speech with the chosen variant per section (``full`` where none is chosen)."""
+        choice = choice or {}
+        sections = []
+        for key, variants in self.options.items():
+            wanted = choice.get(key, DEFAULT_VARIANT)
+            sections.append(variants[wanted] if wanted in variants else next(iter(variants.values())))
+        return Speech(title=self.title, author=self.author, sections=sections)
+
+
+def draft_sections(
+    profile: Profile,
+    template_set: TemplateSet | None = None,
+    today: date | None = None,
+) -> Drafted:
+    """Render every section template in each of its length variants."""
+    templates = template_set or load_template_set(None)
+    context = template_context(profile, today or date.today())
+    options: dict[str, dict[str, Section]] = {}
+    for spec in templates.manifest.sections:
+        options[spec.key] = {}
+        for variant in spec.variants:
+            enumerations = _Enumerations()
+            text = templates.render(spec.template, {**context, "variant": variant, "enumeration": enumerations})
+            blocks = _blocks(text, enumerations, spec.template)
+            options[spec.key][variant] = Section(key=spec.key, title=spec.title, blocks=blocks)
+    title = _join_lines(templates.render_string(templates.manifest.title, context, "title").split("\n"))
+    return Drafted(full_width_punctuation(title), profile.speaker.name, options)
+
+
 def compose(
     profile: Profile,
     template_set: TemplateSet | None = None,
     today: date | None = None,
+    variants: Mapping[str, str] | None = None,
 ) -> Speech:
-    """Turn a validated profile into a speech, section by section."""
-    templates = template_set or load_template_set(None)
-    context = template_context(profile, today or date.today())
-    sections: list[Section] = []
-    for spec in templates.manifest.sections:
-        enumerations = _Enumerations()
-        text = templates.render(spec.template, {**context, "enumeration": enumerations})
-        blocks = _blocks(text, enumerations, spec.template)
-        sections.append(Section(key=spec.key, title=spec.title, blocks=blocks))
-    title = _join_lines(templates.render_string(templates.manifest.title, context, "title").split("\n"))
-    return Speech(title=full_width_punctuation(title), author=profile.speaker.name, sections=sections)
+    """Turn a validated profile into a speech (full-length sections unless ``variants`` says otherwise)."""
+    return draft_sections(profile, template_set, today).assemble(variants)

@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.console import Console
 
 from speechwriter.atomic import write_bytes_atomic, write_text_atomic
-from speechwriter.composer import compose
 from speechwriter.drafts import Draft, latest_draft, new_draft
 from speechwriter.errors import UserError
 from speechwriter.formats import choose_format
 from speechwriter.profile import Profile
-from speechwriter.profile_io import dump_profile, load_profile
+from speechwriter.profile_io import LoadedProfile, dump_profile, load_profile
 from speechwriter.profile_store import check_name, display_name, resolve, target_path
 from speechwriter.questionnaire import Prompter, Questionnaire, profile_answers
-from speechwriter.rendering import render_options
+from speechwriter.rendering import SpeechOptions, make_speech, render_options
 from speechwriter.terminal_preview import print_length, print_speech
 
 NO_TERMINAL = (
@@ -48,6 +47,7 @@ class Session:
     draft: Draft
     force: bool = False
     layout: str | None = None
+    options: SpeechOptions = field(default_factory=SpeechOptions)
 
     def keep_or_drop_draft(self) -> None:
         """After Ctrl-C: ask whether to keep the draft (default keep) and say how to resume."""
@@ -137,11 +137,14 @@ def finish(
 
     ``replace_profile`` is for ``edit``: the profile goes back to the file it came from.
     """
-    speech = compose(profile)
+    rendered = make_speech(LoadedProfile(profile, save or Path("新档案.yaml")), session.options)
+    speech = rendered.speech
     console = session.console
     console.print()
     print_speech(console, speech)
-    print_length(console, speech)
+    print_length(console, speech, session.options.rate)
+    for line in rendered.report()[2:]:  # the verdict on the slot; the table above gave the lengths
+        console.print(line, markup=False, highlight=False)
     if save is None:
         save = _ask_profile_target(session, f"{profile.speaker.name}-{profile.post.title}")
     if not replace_profile:
@@ -164,9 +167,11 @@ def finish(
 
 def _preview(session: Session) -> Callable[[Profile], None]:
     def show(profile: Profile) -> None:
-        speech = compose(profile)
-        print_speech(session.console, speech)
-        print_length(session.console, speech)
+        rendered = make_speech(LoadedProfile(profile, Path("预览.yaml")), session.options)
+        print_speech(session.console, rendered.speech)
+        print_length(session.console, rendered.speech, session.options.rate)
+        for line in rendered.report()[2:]:
+            session.console.print(line, markup=False, highlight=False)
 
     return show
 
@@ -196,6 +201,7 @@ def new_command(
     prompter: Prompter,
     console: Console,
     layout: str | None = None,
+    options: SpeechOptions | None = None,
 ) -> int:
     """Run the questionnaire from scratch, from a profile, or from the latest draft."""
     if resume and from_reference:
@@ -216,7 +222,7 @@ def new_command(
             for note in loaded.notes:
                 console.print(f"注意：{note}", markup=False)
             draft.answers = profile_answers(loaded.profile)
-    session = Session(prompter, console, draft, force, layout)
+    session = Session(prompter, console, draft, force, layout, options or SpeechOptions())
     questionnaire = Questionnaire(prompter, draft.answers, session.record)
     if not _run(session, questionnaire, start):
         return 1
@@ -233,6 +239,7 @@ def edit_command(
     prompter: Prompter,
     console: Console,
     layout: str | None = None,
+    options: SpeechOptions | None = None,
 ) -> int:
     """Open the review menu on a saved profile; save back to the same file."""
     path = resolve(reference)
@@ -241,7 +248,7 @@ def edit_command(
         console.print(f"注意：{note}", markup=False)
     draft = new_draft(str(path), str(output) if output else None)
     draft.answers = profile_answers(loaded.profile)
-    session = Session(prompter, console, draft, force, layout)
+    session = Session(prompter, console, draft, force, layout, options or SpeechOptions())
     questionnaire = Questionnaire(prompter, draft.answers, session.record)
     draft.completed = len(questionnaire.sections)
     console.print(f"正在修改档案：{display_name(path)}（{path}）", markup=False, highlight=False)

@@ -9,36 +9,52 @@ from pathlib import Path
 from typing import TextIO
 
 from speechwriter.atomic import write_bytes_atomic
-from speechwriter.composer import compose
 from speechwriter.errors import UserError
+from speechwriter.fitting import Fitted, fit
 from speechwriter.formats import OutputFormat, RenderOptions, choose_format
 from speechwriter.profile_io import LoadedProfile, load_profile
 from speechwriter.profile_store import resolve
+from speechwriter.script import convert_speech
 from speechwriter.speech import Speech
-from speechwriter.timing import DEFAULT_RATE, minutes_text, total_characters
+from speechwriter.timing import DEFAULT_RATE, timing_report
+
+
+@dataclass(frozen=True)
+class SpeechOptions:
+    """How profiles become speeches: the slot, the speaking rate and the script."""
+
+    minutes: float | None = None
+    rate: int = DEFAULT_RATE
+    script: str | None = None
 
 
 @dataclass
 class Rendered:
-    """One profile turned into a speech, with the notes to show."""
+    """One profile turned into a speech fitted to its slot, with the notes to show."""
 
     loaded: LoadedProfile
+    fitted: Fitted
     speech: Speech
 
-    def summary(self, rate: int = DEFAULT_RATE) -> str:
-        """``1234 字，约 6.2 分钟（按每分钟 200 字）``."""
-        characters = total_characters(self.speech)
-        return f"{characters} 字，{minutes_text(characters / rate)}（按每分钟 {rate} 字）"
+    def report(self) -> list[str]:
+        """Length per part and in total, and how it compares with the slot."""
+        fitted = self.fitted
+        return timing_report(fitted.speech, fitted.rate, fitted.minutes, fitted.longest_answers)
 
 
-def build(references: Sequence[str]) -> list[Rendered]:
+def make_speech(loaded: LoadedProfile, options: SpeechOptions) -> Rendered:
+    """Fit the profile's speech to the slot and convert its script if asked."""
+    fitted = fit(loaded.profile, options.minutes, options.rate)
+    return Rendered(loaded, fitted, convert_speech(fitted.speech, options.script))
+
+
+def build(references: Sequence[str], options: SpeechOptions | None = None) -> list[Rendered]:
     """Load and compose every profile; all errors are collected and raised together."""
     results: list[Rendered] = []
     problems: list[str] = []
     for reference in references:
         try:
-            loaded = load_profile(resolve(reference))
-            results.append(Rendered(loaded, compose(loaded.profile)))
+            results.append(make_speech(load_profile(resolve(reference)), options or SpeechOptions()))
         except UserError as error:
             problems.append(error.message)
     if problems:
@@ -87,6 +103,7 @@ def render_command(
     format_name: str | None = None,
     force: bool = False,
     layout: str | None = None,
+    speech_options: SpeechOptions | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
@@ -99,7 +116,7 @@ def render_command(
     err = stderr or sys.stderr
     chosen = choose_format(format_name, output)
     options = render_options(chosen, layout, err)
-    results = build(references)
+    results = build(references, speech_options)
     targets = _targets(results, output, out_dir, chosen)
     if not force:
         existing = [str(path) for path in targets if path is not None and path.exists()]
@@ -116,8 +133,10 @@ def render_command(
                 out.write("\n")
             out.write(data.decode("utf-8"))
             out.flush()
-            print(f"{item.loaded.source}：{item.summary()}", file=err)
+            print(f"{item.loaded.source}：", file=err)
         else:
             write_bytes_atomic(target, data, overwrite=True)
-            print(f"已写入 {target}：{item.summary()}", file=err)
+            print(f"已写入 {target}：", file=err)
+        for line in item.report():
+            print(f"  {line}", file=err)
     return 0

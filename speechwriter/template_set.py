@@ -26,6 +26,7 @@ from speechwriter.template_filters import FILTERS
 
 MANIFEST = "sections.yaml"
 DEFAULT_SET = "default"
+DEFAULT_VARIANT = "full"
 
 
 def templates_root() -> Path:
@@ -44,6 +45,11 @@ class SectionSpec(BaseModel):
     key: str = Field(pattern=r"^[a-z_]+$")
     title: str
     template: str
+    variants: list[str] = Field(
+        default_factory=lambda: [DEFAULT_VARIANT],
+        min_length=1,
+        description="length variants the template knows (variable `variant`), longest first",
+    )
 
 
 class Manifest(BaseModel):

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from speechwriter.composer import compose
+from speechwriter.fitting import fit
 from speechwriter.markdown_renderer import escape_markdown, render_markdown
 from speechwriter.profile import Profile
 from speechwriter.profile_io import load_profile
@@ -15,7 +16,7 @@ from tests.conftest import EXAMPLES, GOLDEN, TODAY, minimal_data
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_golden_markdown(path: Path) -> None:
     """Rendered examples match the checked-in files (update with ``make golden``)."""
-    speech = compose(load_profile(path).profile, today=TODAY)
+    speech = fit(load_profile(path).profile, today=TODAY).speech
     expected = (GOLDEN / f"{path.stem}.md").read_text(encoding="utf-8")
     assert render_markdown(speech) == expected
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.composer import compose
+from speechwriter.fitting import fit
 from speechwriter.profile_io import load_profile
 from speechwriter.speech import Enumeration, Item, Paragraph, Section, Speech
 from speechwriter.text_renderer import INDENT, render_text
@@ -13,7 +13,7 @@ from tests.conftest import EXAMPLES, GOLDEN, TODAY
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_golden_text(path: Path) -> None:
-    speech = compose(load_profile(path).profile, today=TODAY)
+    speech = fit(load_profile(path).profile, today=TODAY).speech
     assert render_text(speech) == (GOLDEN / f"{path.stem}.txt").read_text(encoding="utf-8")
 
 

@@ -7,14 +7,14 @@ from tests.conftest import EXAMPLES, GOLDEN, TODAY
 
 def main() -> None:
     """Write tests/golden/<example>.md and .txt for every example profile."""
-    from speechwriter.composer import compose
+    from speechwriter.fitting import fit
     from speechwriter.markdown_renderer import render_markdown
     from speechwriter.profile_io import load_profile
     from speechwriter.text_renderer import render_text
 
     GOLDEN.mkdir(exist_ok=True)
     for path in EXAMPLES:
-        speech = compose(load_profile(path).profile, today=TODAY)
+        speech = fit(load_profile(path).profile, today=TODAY).speech
         (GOLDEN / f"{path.stem}.md").write_text(render_markdown(speech), encoding="utf-8")
         (GOLDEN / f"{path.stem}.txt").write_text(render_text(speech), encoding="utf-8")
         print(f"updated {path.stem}")
