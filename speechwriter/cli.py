@@ -198,6 +198,28 @@ def edit(
     raise typer.Exit(code)
 
 
+@app.command()
+@friendly_errors
+def check(
+    target: Annotated[
+        str,
+        typer.Argument(
+            help="答案档案（名称或 .yaml 路径）或演讲稿（.md、.txt，谁写的都行）。", metavar="PROFILE_OR_MARKDOWN"
+        ),
+    ],
+    minutes: MinutesOption = None,
+    rate: RateOption = 200,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="报告格式：text 或 json。")] = "text",
+) -> None:
+    """检查演讲稿：没填的占位符、删掉数值留下的空缺、重复的句子、长句、缺少的部分、超时、不当措辞。
+
+    退出码：0 没有问题，1 有需要注意的地方，2 输入无法使用。
+    """
+    from speechwriter.check_command import check_command
+
+    raise typer.Exit(check_command(target, minutes, rate, output_format))
+
+
 profiles_app = typer.Typer(help="管理档案库中保存的答案档案。", no_args_is_help=True)
 app.add_typer(profiles_app, name="profiles")
 

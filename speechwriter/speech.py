@@ -112,12 +112,11 @@ def _enumeration_lines(block: Enumeration, key: str) -> list[Line]:
     style = enumeration_style(block.style)
     if style.layout == "run_in":
         segments: list[Segment] = [Segment(block.lead)] if block.lead else []
-        for index, item in enumerate(block.items):
-            last = index == len(block.items) - 1
+        for item in block.items:
             body = clause(item.headline)
             if item.detail:
                 body += "，" + clause(item.detail)
-            segments.append(Segment(item.marker + body + ("。" if last else "；")))
+            segments.append(Segment(item.marker + body + "。"))
         return [Line("paragraph", tuple(segments), key)]
     lines: list[Line] = []
     if block.lead:

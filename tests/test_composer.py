@@ -173,7 +173,7 @@ def test_understanding_points_run_in() -> None:
     }
     text = _section_text(_compose(understanding=understanding), "understanding")
     assert "对于客户经理这一岗位，我的理解是：第一段。" in text
-    assert "在专业方面，一要懂产品，熟悉资费；二要懂市场。" in text
+    assert "在专业方面，一要懂产品，熟悉资费。二要懂市场。" in text
 
 
 def test_closing_pledge_and_motto() -> None:

@@ -41,7 +41,7 @@ def test_lines_in_reading_order_with_roles() -> None:
         ("title", "题"),
         ("section", "甲"),
         ("paragraph", "段落"),
-        ("paragraph", "具体来说，一要懂产品，熟悉资费；二要懂市场。"),
+        ("paragraph", "具体来说，一要懂产品，熟悉资费。二要懂市场。"),
         ("section", "乙"),
         ("heading", "（一）标题"),
         ("paragraph", "一是要点。细节。"),

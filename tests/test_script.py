@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from speechwriter.cli import app
+from speechwriter.errors import UserError
+from speechwriter.fitting import fit
+from speechwriter.profile_io import load_profile
+from speechwriter.script import convert_speech, converter, to_simplified
+from speechwriter.speech import speech_lines
+from tests.conftest import EXAMPLES
+
+
+def test_phrase_level_conversion() -> None:
+    assert converter("traditional")("竞聘演讲稿，头发，干部") == "競聘演講稿，頭髮，幹部"
+    assert to_simplified("競聘演講稿") == "竞聘演讲稿"
+    assert converter("taiwan")("软件") == "軟體"
+    with pytest.raises(UserError, match="simplified"):
+        converter("klingon")
+
+
+def test_convert_speech_keeps_structure() -> None:
+    speech = fit(load_profile(EXAMPLES[2]).profile).speech
+    converted = convert_speech(speech, "traditional")
+    assert [s.key for s in converted.sections] == [s.key for s in speech.sections]
+    assert len(speech_lines(converted)) == len(speech_lines(speech))
+    assert convert_speech(speech, None) is speech
+
+
+def test_render_traditional_prints_traditional() -> None:
+    result = CliRunner().invoke(app, ["render", str(EXAMPLES[0]), "--script", "traditional"])
+    assert result.exit_code == 0
+    assert "競聘" in result.stdout and "竞聘" not in result.stdout
+
+
+def test_unknown_script_is_refused() -> None:
+    result = CliRunner().invoke(app, ["render", str(EXAMPLES[0]), "--script", "latin"])
+    assert result.exit_code == 2 and "不认识的字形" in result.stderr
