@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from speechwriter.checks import Report, check_units, units_from_speech, units_from_text
+from speechwriter.checks import Finding, Report, check_units, profile_findings, units_from_speech, units_from_text
 from speechwriter.errors import UserError
 from speechwriter.fitting import fit
 from speechwriter.profile_io import load_profile
@@ -22,6 +22,7 @@ def build_report(reference: str, minutes: float | None = None, rate: int = DEFAU
     """Check a profile (by name or path) or a Markdown / text file."""
     path = Path(reference).expanduser()
     suffix = path.suffix.lower()
+    facts: list[Finding] = []
     if suffix in TEXT_SUFFIXES:
         units, present = units_from_text(read_text_file(path, "演讲稿"))
         if not units:
@@ -32,10 +33,11 @@ def build_report(reference: str, minutes: float | None = None, rate: int = DEFAU
         limit = minutes if minutes is not None else loaded.profile.time_limit_minutes
         fitted = fit(loaded.profile, limit, rate)
         units, present = units_from_speech(fitted.speech)
+        facts = profile_findings(loaded.profile)
         path = loaded.source
     else:
         raise UserError(f"不知道怎样检查 {path}：请给出答案档案（.yaml）或演讲稿（.md、.txt）。")
-    findings = check_units(units, present, limit, rate)
+    findings = facts + check_units(units, present, limit, rate)
     characters = sum(count_characters(unit.text) for unit in units)
     return Report(str(path), characters, rate, limit, findings)
 

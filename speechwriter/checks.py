@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from speechwriter.profile import Profile, career_problem, future_year_problem
 from speechwriter.script import to_simplified
 from speechwriter.speech import Speech, speech_lines
 from speechwriter.timing import DEFAULT_RATE, ON_TIME, count_characters
@@ -31,7 +32,9 @@ KIND_LABELS = {
     "missing_section": "缺少部分",
     "over_time": "超时",
     "tone": "措辞",
+    "facts": "前后矛盾",
 }
+FACTS_HINT = "请核对年份，改正档案里的这一项。"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _NOT_SPOKEN = re.compile(r"[\W_]+")
 _SECTION_MARK = re.compile(r"^<!--\s*(.+?)\s*-->$")
@@ -257,3 +260,27 @@ def check_units(
     characters = sum(count_characters(unit.text) for unit in units)
     findings += _over_time(characters, minutes, rate)
     return findings
+
+
+def profile_findings(profile: Profile) -> list[Finding]:
+    """Facts in a profile that contradict each other or the calendar (years not yet come, periods reversed)."""
+    speaker = profile.speaker
+    found = []
+    years = [
+        ("出生年月", int(speaker.birth[:4]) if speaker.birth else None),
+        ("毕业年份", speaker.graduation_year),
+        ("入职年份", speaker.joined_year),
+    ]
+    for number, period in enumerate(speaker.career, start=1):
+        years += [
+            (f"工作经历第 {number} 段的起始年份", period.start),
+            (f"工作经历第 {number} 段的结束年份", period.end),
+        ]
+        problem = career_problem(period.start, period.end)
+        if problem:
+            found.append(Finding("facts", f"自我介绍 · 工作经历第 {number} 段", "", problem, FACTS_HINT))
+    for label, year in years:
+        problem = future_year_problem(year) if year is not None else None
+        if problem:
+            found.append(Finding("facts", f"自我介绍 · {label}", "", problem, FACTS_HINT))
+    return found

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
 from speechwriter.textutil import one_line
 
@@ -20,6 +20,9 @@ SCHEMA_VERSION = 1
 """Version of the profile format written to ``schema_version``."""
 
 EARLIEST_YEAR = 1940
+LATEST_YEAR = 2100
+VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f]"
+"""JSON Schema pattern: at least one visible character (blank or control-only text is refused)."""
 
 
 def _this_year() -> int:
@@ -27,13 +30,23 @@ def _this_year() -> int:
 
 
 def _check_year(value: int) -> int:
-    if value < 1000:
+    if value < 1000 or value > LATEST_YEAR:
         raise ValueError("请填写四位数的年份，如 2008")
     if value < EARLIEST_YEAR:
         raise ValueError(f"年份 {value} 太早了，请填写四位数的公历年份，如 2008")
-    if value > _this_year():
-        raise ValueError(f"年份 {value} 还没有到，请检查是否填错")
     return value
+
+
+def future_year_problem(value: int) -> str | None:
+    """A Chinese message when ``value`` is a year that has not come yet (checked at the prompt)."""
+    return f"年份 {value} 还没有到，请检查是否填错" if value > _this_year() else None
+
+
+def career_problem(start: int, end: int | None) -> str | None:
+    """A Chinese message when a career period ends before it starts."""
+    if end is not None and end < start:
+        return f"结束年份 {end} 早于起始年份 {start}"
+    return None
 
 
 def _clean_text(value: str) -> str:
@@ -69,17 +82,30 @@ def _parse_year_month(value: object) -> object:
     if not 1 <= month <= 12:
         raise ValueError(f"月份 {month} 不存在，请填写 1 到 12")
     _check_year(year)
-    if (year, month) > (date.today().year, date.today().month):
-        raise ValueError(f"{year}年{month}月还没有到，请检查是否填错")
     return f"{year:04d}-{month:02d}"
 
 
-Year = Annotated[int, AfterValidator(_check_year)]
-Line = Annotated[str, Field(min_length=1), AfterValidator(_clean_text)]
-OptionalLine = Annotated[str | None, BeforeValidator(_none_if_blank), AfterValidator(_clean_optional_text)]
+Year = Annotated[
+    int,
+    AfterValidator(_check_year),
+    WithJsonSchema({"type": "integer", "minimum": EARLIEST_YEAR, "maximum": LATEST_YEAR}),
+]
+Line = Annotated[str, Field(min_length=1, json_schema_extra={"pattern": VISIBLE}), AfterValidator(_clean_text)]
+OptionalLine = Annotated[
+    str | None,
+    BeforeValidator(_none_if_blank),
+    AfterValidator(_clean_optional_text),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "null"}]}),
+]
 Paragraph = Line
 OptionalParagraph = OptionalLine
-YearMonth = Annotated[str | None, BeforeValidator(_parse_year_month)]
+YearMonth = Annotated[
+    str | None,
+    BeforeValidator(_parse_year_month),
+    WithJsonSchema(
+        {"anyOf": [{"type": "string", "pattern": r"^(19[4-9]\d|20\d\d|2100)-(0[1-9]|1[0-2])$"}, {"type": "null"}]}
+    ),
+]
 EnumerationStyleName = Literal["一是", "一要", "第一", "一、", "（一）", "1."]
 OpeningStyle = Literal["感谢机会", "三种心情", "机制育人"]
 
@@ -114,12 +140,6 @@ class CareerPeriod(StrictModel):
     end: Year | None = Field(default=None, title="结束年份", description="留空表示至今。", examples=[2011])
     post: Line = Field(title="岗位", description="这段时间担任的岗位或从事的工作。", examples=["营业员"])
     unit: OptionalLine = Field(default=None, title="所在单位或部门", description="可选。", examples=["城区营业厅"])
-
-    @model_validator(mode="after")
-    def _end_after_start(self) -> CareerPeriod:
-        if self.end is not None and self.end < self.start:
-            raise ValueError(f"结束年份 {self.end} 早于起始年份 {self.start}")
-        return self
 
 
 class Speaker(StrictModel):
@@ -179,12 +199,6 @@ class Speaker(StrictModel):
         description="可选，工作中信守的一句话，不带引号。",
         examples=["干一行，爱一行，精一行"],
     )
-
-    @model_validator(mode="after")
-    def _consistent_years(self) -> Speaker:
-        if self.graduation_year and self.birth and self.graduation_year < int(self.birth[:4]) + 14:
-            raise ValueError("毕业年份与出生年月相差太近，请检查")
-        return self
 
 
 class Post(StrictModel):

@@ -168,7 +168,7 @@ class Questionnaire:
             return self._ask_list(question, list(current or []))
         if current is None:
             current = rule.default
-        return self._ask_text(question.prompt, question.hint, question.field, current)
+        return self._ask_text(question.prompt, question.hint, question.field, current, not_future=question.not_future)
 
     def _ask_text(
         self,
@@ -177,20 +177,17 @@ class Questionnaire:
         path: str,
         current: Any,
         model: type[BaseModel] = Profile,
+        not_future: bool = False,
     ) -> Any:
-        result: dict[str, Any] = {}
-
         def validate(text: str) -> str | None:
-            value, problem = parse_answer(path, text, model)
-            result["value"] = value
-            return problem
+            return parse_answer(path, text, model, not_future)[1]
 
         answer = self.prompter.text(message, default=_shown(current), hint=hint, validate=validate)
-        value, problem = parse_answer(path, answer, model)
+        value, problem = parse_answer(path, answer, model, not_future)
         while problem is not None:  # a prompter that does not validate inline
             self.prompter.say(f"✗ {problem}")
             answer = self.prompter.text(message, default=answer, hint=hint, validate=validate)
-            value, problem = parse_answer(path, answer, model)
+            value, problem = parse_answer(path, answer, model, not_future)
         return value
 
     def _ask_choice(self, question: Question, current: Any) -> Any:
@@ -279,7 +276,7 @@ class Questionnaire:
         assert rule.item_model is not None
         noun = question.item or "条"
         message = f"第 {number} {noun[0]} · {sub.prompt}"
-        return self._ask_text(message, sub.hint, sub.field, current, rule.item_model)
+        return self._ask_text(message, sub.hint, sub.field, current, rule.item_model, sub.not_future)
 
     def _ask_line(self, message: str, hint: str | None, path: str, current: Any) -> Any:
         def validate(text: str) -> str | None:

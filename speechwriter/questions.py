@@ -11,6 +11,7 @@ from __future__ import annotations
 import types
 import typing
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
 from speechwriter.field_labels import inner_model
-from speechwriter.profile import Profile
+from speechwriter.profile import CareerPeriod, Profile, career_problem, future_year_problem
 from speechwriter.yaml_errors import chinese_reason
 
 QUESTIONS_FILE = Path(__file__).resolve().parent / "data" / "questions.yaml"
@@ -37,6 +38,7 @@ class ItemQuestion(BaseModel):
     field: str
     prompt: str
     hint: str | None = None
+    not_future: bool = False
 
 
 class Question(BaseModel):
@@ -53,6 +55,7 @@ class Question(BaseModel):
     items: list[ItemQuestion] | None = None
     skip_if: str | None = None
     skip_unless: str | None = None
+    not_future: bool = False
 
 
 class QuestionSection(BaseModel):
@@ -146,11 +149,14 @@ def rule_for(path: str, model: type[BaseModel] = Profile) -> FieldRule:
     return FieldRule(kind, nullable, min_items, choices, item_model, adapter, default)
 
 
-def parse_answer(path: str, text: str, model: type[BaseModel] = Profile) -> tuple[Any, str | None]:
+def parse_answer(
+    path: str, text: str, model: type[BaseModel] = Profile, not_future: bool = False
+) -> tuple[Any, str | None]:
     """Typed text → (value, None), or (None, a Chinese message saying what to fix).
 
     Full-width digits are accepted; an empty answer is ``None`` where the
-    field may be empty and an error where it may not.
+    field may be empty and an error where it may not; with ``not_future`` a
+    year (or year-month) that has not come yet is refused.
     """
     rule = rule_for(path, model)
     text = unicodedata.normalize("NFKC", text).strip() if rule.kind == "integer" else text.strip()
@@ -164,15 +170,28 @@ def parse_answer(path: str, text: str, model: type[BaseModel] = Profile) -> tupl
             return None, "请用阿拉伯数字填写，如 2008 或 5"
         raw = int(text)
     try:
-        return rule.adapter.validate_python(raw), None
+        value = rule.adapter.validate_python(raw)
     except ValidationError as error:
         return None, chinese_reason(error.errors()[0])
+    if not_future and value is not None:
+        problem = future_year_problem(value if isinstance(value, int) else int(str(value)[:4]))
+        if problem:
+            return None, problem
+    return value, None
+
+
+ITEM_CHECKS: dict[type[BaseModel], Callable[[Any], str | None]] = {
+    CareerPeriod: lambda period: career_problem(period.start, period.end),
+}
+"""Checks across the fields of one list item, made when the item is answered."""
 
 
 def validate_item(model: type[BaseModel], data: dict[str, Any]) -> tuple[BaseModel | None, str | None]:
     """Validate a whole list item (e.g. a career period); a Chinese message on failure."""
     try:
-        return model.model_validate(data), None
+        item = model.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        return None, chinese_reason(first)
+        return None, chinese_reason(error.errors()[0])
+    check = ITEM_CHECKS.get(model)
+    problem = check(item) if check else None
+    return (None, problem) if problem else (item, None)

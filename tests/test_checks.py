@@ -121,3 +121,23 @@ def test_seed_speeches_show_their_defects(number: int, expected: set[str]) -> No
     if number == 5:
         gaps = [f.excerpt for f in check_units(units, present, None) if f.kind == "gap"]
         assert any("年月生" in g for g in gaps) and any("工作年" in g for g in gaps)
+
+
+def test_profile_facts() -> None:
+    from datetime import date
+
+    from speechwriter.checks import profile_findings
+    from speechwriter.profile import Profile
+    from tests.conftest import minimal_data
+
+    speaker = {
+        "name": "张三",
+        "joined_year": date.today().year + 1,
+        "career": [{"start": 2012, "end": 2010, "post": "柜员"}],
+    }
+    findings = profile_findings(Profile.model_validate(minimal_data(speaker=speaker)))
+    assert [(f.kind, f.where) for f in findings] == [
+        ("facts", "自我介绍 · 工作经历第 1 段"),
+        ("facts", "自我介绍 · 入职年份"),
+    ]
+    assert profile_findings(Profile.model_validate(minimal_data())) == []

@@ -69,21 +69,27 @@ def test_birth_forms_normalised(text: str) -> None:
     assert profile.speaker.birth == "1985-03"
 
 
-@pytest.mark.parametrize("text", ["1985-13", "85-03", "去年", f"{date.today().year + 1}-01"])
+@pytest.mark.parametrize("text", ["1985-13", "85-03", "去年", "3000-01"])
 def test_bad_birth_rejected(text: str) -> None:
     found = _errors(minimal_data(speaker={"name": "张三", "birth": text}))
     assert found == [(("speaker", "birth"), "value_error")]
 
 
-@pytest.mark.parametrize("year", [1800, date.today().year + 1, 99])
+@pytest.mark.parametrize("year", [1800, 3000, 99])
 def test_years_must_be_real(year: int) -> None:
     found = _errors(minimal_data(speaker={"name": "张三", "joined_year": year}))
     assert found == [(("speaker", "joined_year"), "value_error")]
 
 
-def test_career_end_not_before_start() -> None:
-    speaker = {"name": "张三", "career": [{"start": 2010, "end": 2008, "post": "营业员"}]}
-    assert _errors(minimal_data(speaker=speaker)) == [(("speaker", "career", 0), "value_error")]
+def test_future_years_and_inverted_periods_still_load() -> None:
+    """The model does not refuse what only the prompt and ``check`` judge (so a schema-valid file renders)."""
+    speaker = {
+        "name": "张三",
+        "joined_year": date.today().year + 1,
+        "career": [{"start": 2010, "end": 2008, "post": "营业员"}],
+    }
+    profile = Profile.model_validate(minimal_data(speaker=speaker))
+    assert profile.speaker.career[0].end == 2008
 
 
 def test_lists_need_at_least_one_item() -> None:

@@ -132,12 +132,12 @@ def test_wrong_answers_are_corrected_at_the_prompt() -> None:
     birth = script.index("1988-07")
     script[birth:birth + 1] = ["1988-13", "88年", "1988-07"]  # fmt: skip
     joined = script.index("2010", birth + 3)
-    script[joined:joined + 1] = ["3000", "2010"]  # fmt: skip
+    script[joined:joined + 1] = ["2099", "2010"]  # fmt: skip
     questionnaire, prompter = _run(script)
     assert [(text, problem) for _, text, problem in prompter.rejected] == [
         ("1988-13", "月份 13 不存在，请填写 1 到 12"),
         ("88年", "“88年”不是有效的年月，请写成“1985-03”的形式"),
-        ("3000", "年份 3000 还没有到，请检查是否填错"),
+        ("2099", "年份 2099 还没有到，请检查是否填错"),
     ]
     assert questionnaire.profile().speaker.birth == "1988-07"
 

@@ -66,7 +66,7 @@ def test_unknown_field_path() -> None:
         ("speaker.birth", "1985-13", None, "月份 13 不存在，请填写 1 到 12"),
         ("speaker.joined_year", "２００８", 2008, None),
         ("speaker.joined_year", "08", None, "请填写四位数的年份，如 2008"),
-        ("speaker.joined_year", "3000", None, "年份 3000 还没有到，请检查是否填错"),
+        ("speaker.joined_year", "3000", None, "请填写四位数的年份，如 2008"),
         ("speaker.joined_year", "二零零八", None, "请用阿拉伯数字填写，如 2008 或 5"),
         ("speaker.age", "12", None, "不能小于 18"),
         ("time_limit_minutes", "45", None, "不能大于 30"),
@@ -80,3 +80,10 @@ def test_parse_answer(path: str, text: str, value: Any, problem: str | None) -> 
 def test_parse_item_field() -> None:
     assert parse_answer("end", "", CareerPeriod) == (None, None)
     assert parse_answer("start", "", CareerPeriod) == (None, "这一项不能为空")
+
+
+def test_not_future_is_checked_at_the_prompt() -> None:
+    assert parse_answer("speaker.joined_year", "2099", not_future=True) == (None, "年份 2099 还没有到，请检查是否填错")
+    assert parse_answer("speaker.joined_year", "2099") == (2099, None)
+    assert parse_answer("speaker.birth", "2099-01", not_future=True) == (None, "年份 2099 还没有到，请检查是否填错")
+    assert parse_answer("speaker.birth", "1999-01", not_future=True) == ("1999-01", None)

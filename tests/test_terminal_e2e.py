@@ -89,8 +89,8 @@ def test_from_scratch_with_a_wrong_answer_corrected(tmp_path: Path, env: dict[st
     t("月份 13 不存在", CLEAR_LINE + "1988-07" + ENTER)
     for prompt in ["学历", "民族", "政治面貌", "毕业院校", "所学专业", "毕业年份"]:
         t(prompt, ENTER)
-    t("进入本单位的年份", "3000" + ENTER)
-    t("年份 3000 还没有到", CLEAR_LINE + "2010" + ENTER)
+    t("进入本单位的年份", "2099" + ENTER)
+    t("年份 2099 还没有到", CLEAR_LINE + "2010" + ENTER)
     for prompt in ["所在单位", "现任岗位", "工作经历：下一步？", "获得的荣誉：下一步？", "座右铭"]:
         t(prompt, ENTER)
     t("对岗位的认识：下一步？", ENTER)  # default: add
