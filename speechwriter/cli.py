@@ -220,6 +220,22 @@ def check(
     raise typer.Exit(check_command(target, minutes, rate, output_format))
 
 
+@app.command()
+@friendly_errors
+def schema(
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="写入这个文件；不给时输出到终端。")] = None,
+) -> None:
+    """输出答案档案的 JSON Schema（含中文标题、说明和示例），供编辑器补全和检查。"""
+    from speechwriter.atomic import write_text_atomic
+    from speechwriter.schema import schema_text
+
+    if output is None:
+        sys.stdout.write(schema_text())
+    else:
+        write_text_atomic(output, schema_text())
+        typer.echo(f"已写入 {output}", err=True)
+
+
 profiles_app = typer.Typer(help="管理档案库中保存的答案档案。", no_args_is_help=True)
 app.add_typer(profiles_app, name="profiles")
 

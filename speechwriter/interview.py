@@ -24,6 +24,7 @@ from speechwriter.profile_io import LoadedProfile, dump_profile, load_profile
 from speechwriter.profile_store import check_name, display_name, resolve, target_path
 from speechwriter.questionnaire import Prompter, Questionnaire, profile_answers
 from speechwriter.rendering import SpeechOptions, make_speech, render_options
+from speechwriter.schema import ensure_store_schema, modeline
 from speechwriter.terminal_preview import print_length, print_speech
 
 NO_TERMINAL = (
@@ -155,7 +156,7 @@ def finish(
     options = render_options(output_format, session.layout, sys.stderr)
     output = _confirm_target(session, output, "演讲稿", to_path=True)
     data = output_format.render(speech, options)
-    write_text_atomic(save, dump_profile(profile))
+    write_text_atomic(save, dump_profile(profile, modeline(ensure_store_schema())))
     write_bytes_atomic(output, data)
     session.draft.delete()
     name = display_name(save)

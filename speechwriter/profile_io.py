@@ -93,8 +93,11 @@ def profile_data(profile: Profile) -> dict[str, Any]:
     return data
 
 
-def dump_profile(profile: Profile) -> str:
-    """The profile as YAML text: header comment, readable Chinese, fields in model order."""
+def dump_profile(profile: Profile, schema_line: str = "") -> str:
+    """The profile as YAML text: header comments, readable Chinese, fields in model order.
+
+    ``schema_line`` (see :func:`speechwriter.schema.modeline`) lets editors check the file.
+    """
     data = profile_data(profile)
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
-    return PROFILE_HEADER + body
+    return PROFILE_HEADER + schema_line + body

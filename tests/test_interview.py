@@ -43,6 +43,10 @@ def test_new_from_example_with_enter_only(tmp_path: Path) -> None:
     assert "篇幅（按每分钟 200 字估算）" in shown and "合计" in shown
     assert f"答案档案已保存：{save}" in shown and f"演讲稿已写入：{output}" in shown
     assert latest_draft() is None  # the draft is gone once saved
+    header = save.read_text(encoding="utf-8").splitlines()[:2]
+    assert header[0].startswith("# speechwriter 答案档案（schema_version 1）")
+    schema = Path(header[1].removeprefix("# yaml-language-server: $schema=file://"))
+    assert schema.is_file() and '"title": "竞聘演讲稿答案档案"' in schema.read_text(encoding="utf-8")
 
 
 def test_new_from_scratch_saves_to_the_store_by_name(tmp_path: Path) -> None:

@@ -1,0 +1,63 @@
+"""The profile's JSON Schema: valid, up to date, accepts the examples, and everything it accepts renders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis_jsonschema import from_schema
+from typer.testing import CliRunner
+
+from speechwriter.cli import app
+from speechwriter.fitting import fit
+from speechwriter.formats import FORMATS, RenderOptions
+from speechwriter.profile_io import profile_from_data
+from speechwriter.schema import modeline, profile_schema, schema_text
+from tests.conftest import EXAMPLES, ROOT, TODAY
+
+SCHEMA = profile_schema()
+
+
+def test_schema_is_valid_and_chinese() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    assert SCHEMA["title"] == "竞聘演讲稿答案档案"
+    speaker = SCHEMA["$defs"]["Speaker"]["properties"]
+    assert speaker["name"]["title"] == "姓名" and speaker["name"]["examples"] == ["李明"]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_schema_accepts_every_example(path: Path) -> None:
+    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), SCHEMA)
+
+
+def test_examples_point_at_an_up_to_date_schema() -> None:
+    assert (ROOT / "examples" / "profile.schema.json").read_text(encoding="utf-8") == schema_text()
+    for path in EXAMPLES:
+        assert "# yaml-language-server: $schema=./profile.schema.json" in path.read_text(encoding="utf-8")
+
+
+def test_schema_command(tmp_path: Path) -> None:
+    runner = CliRunner()
+    printed = runner.invoke(app, ["schema"])
+    assert printed.exit_code == 0 and json.loads(printed.stdout)["$id"] == SCHEMA["$id"]
+    target = tmp_path / "s.json"
+    assert runner.invoke(app, ["schema", "-o", str(target)]).exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == json.loads(schema_text())
+
+
+def test_modeline() -> None:
+    assert modeline(Path("/tmp/s.json")) == "# yaml-language-server: $schema=file:///tmp/s.json\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(from_schema(SCHEMA))
+def test_every_profile_the_schema_accepts_renders(data: dict[str, Any]) -> None:
+    profile, _ = profile_from_data(data, "generated.yaml")
+    speech = fit(profile, today=TODAY).speech
+    for name in ("md", "txt"):
+        assert FORMATS[name].render(speech, RenderOptions())
