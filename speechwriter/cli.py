@@ -92,13 +92,21 @@ ScriptOption = Annotated[
 ]
 
 
-def _speech_options(minutes: float | None, rate: int, script: str | None) -> object:
+TemplateOption = Annotated[
+    str | None,
+    typer.Option("--template", help="模板集：内置名称（见 speechwriter templates list）或自己的模板文件夹。"),
+]
+
+
+def _speech_options(minutes: float | None, rate: int, script: str | None, template: str | None) -> object:
     from speechwriter.rendering import SpeechOptions
     from speechwriter.script import SCRIPTS
+    from speechwriter.template_set import load_template_set
 
     if script is not None and script not in SCRIPTS:
         raise UserError(f"不认识的字形“{script}”。可用：{'、'.join(SCRIPTS)}。")
-    return SpeechOptions(minutes=minutes, rate=rate, script=script)
+    load_template_set(template)  # a bad set is reported before any question is asked
+    return SpeechOptions(minutes=minutes, rate=rate, script=script, template=template)
 
 
 @app.command()
@@ -125,11 +133,12 @@ def render(
     minutes: MinutesOption = None,
     rate: RateOption = 200,
     script: ScriptOption = None,
+    template: TemplateOption = None,
 ) -> None:
     """由答案档案生成演讲稿。不给 -o 时演讲稿输出到终端；字数、时长等提示输出到标准错误。"""
     from speechwriter.rendering import render_command
 
-    options = _speech_options(minutes, rate, script)
+    options = _speech_options(minutes, rate, script, template)
     render_command(profiles, output, out_dir, format_name, force, layout, options)  # type: ignore[arg-type]
 
 
@@ -163,13 +172,14 @@ def new(
     minutes: MinutesOption = None,
     rate: RateOption = 200,
     script: ScriptOption = None,
+    template: TemplateOption = None,
 ) -> None:
     """回答问题，生成演讲稿，并把回答保存为可复用的档案。"""
     from speechwriter.interview import new_command, require_terminal
 
     require_terminal("new")
     prompter, console = _interactive()
-    options = _speech_options(minutes, rate, script)
+    options = _speech_options(minutes, rate, script, template)
     code = new_command(from_profile, save, output, resume, force, prompter, console, layout, options)  # type: ignore[arg-type]
     raise typer.Exit(code)
 
@@ -187,13 +197,14 @@ def edit(
     minutes: MinutesOption = None,
     rate: RateOption = 200,
     script: ScriptOption = None,
+    template: TemplateOption = None,
 ) -> None:
     """直接打开修改菜单：只改想改的部分，其余保持不变。"""
     from speechwriter.interview import edit_command, require_terminal
 
     require_terminal("edit")
     prompter, console = _interactive()
-    options = _speech_options(minutes, rate, script)
+    options = _speech_options(minutes, rate, script, template)
     code = edit_command(profile, output, force, prompter, console, layout, options)  # type: ignore[arg-type]
     raise typer.Exit(code)
 
@@ -234,6 +245,34 @@ def schema(
     else:
         write_text_atomic(output, schema_text())
         typer.echo(f"已写入 {output}", err=True)
+
+
+templates_app = typer.Typer(help="模板集：列出内置模板集，或复制一份来修改。", no_args_is_help=True)
+app.add_typer(templates_app, name="templates")
+
+
+@templates_app.command("list")
+@friendly_errors
+def templates_list() -> None:
+    """列出内置模板集。"""
+    from speechwriter.template_set import builtin_template_sets
+
+    for name, description in builtin_template_sets().items():
+        typer.echo(f"{name}\t{description}")
+
+
+@templates_app.command("copy")
+@friendly_errors
+def templates_copy(
+    name: Annotated[str, typer.Argument(help="内置模板集的名称，如 default。")],
+    folder: Annotated[Path, typer.Argument(help="复制到这个文件夹（不存在会新建）。")],
+    force: Annotated[bool, typer.Option("--force", help="覆盖文件夹里已有的同名文件。")] = False,
+) -> None:
+    """把内置模板集复制到文件夹，修改后用 --template 文件夹 使用；只留想改的文件也可以，其余沿用内置模板。"""
+    from speechwriter.template_set import copy_template_set
+
+    written = copy_template_set(name, folder, force)
+    typer.echo(f"已复制 {len(written)} 个文件到 {folder}。修改后用：speechwriter render 档案 --template {folder}")
 
 
 profiles_app = typer.Typer(help="管理档案库中保存的答案档案。", no_args_is_help=True)

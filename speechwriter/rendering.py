@@ -16,6 +16,7 @@ from speechwriter.profile_io import LoadedProfile, load_profile
 from speechwriter.profile_store import resolve
 from speechwriter.script import convert_speech
 from speechwriter.speech import Speech
+from speechwriter.template_set import load_template_set
 from speechwriter.timing import DEFAULT_RATE, timing_report
 
 
@@ -26,6 +27,7 @@ class SpeechOptions:
     minutes: float | None = None
     rate: int = DEFAULT_RATE
     script: str | None = None
+    template: str | None = None
 
 
 @dataclass
@@ -44,7 +46,7 @@ class Rendered:
 
 def make_speech(loaded: LoadedProfile, options: SpeechOptions) -> Rendered:
     """Fit the profile's speech to the slot and convert its script if asked."""
-    fitted = fit(loaded.profile, options.minutes, options.rate)
+    fitted = fit(loaded.profile, options.minutes, options.rate, load_template_set(options.template))
     return Rendered(loaded, fitted, convert_speech(fitted.speech, options.script))
 
 

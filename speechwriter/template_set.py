@@ -21,6 +21,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from speechwriter.atomic import write_bytes_atomic
 from speechwriter.errors import UserError
 from speechwriter.template_filters import FILTERS
 
@@ -147,11 +148,17 @@ def resolve_template_set(name_or_dir: str | None) -> Path:
 
 @cache
 def load_template_set(name_or_dir: str | None = None) -> TemplateSet:
-    """Load a template set by built-in name (``default``) or folder."""
+    """Load a template set by built-in name (``default``) or folder.
+
+    A user's folder may hold only some section templates (and no
+    ``sections.yaml``): what it lacks comes from the built-in default set.
+    """
     folder = resolve_template_set(name_or_dir)
-    manifest = _read_manifest(folder)
+    default = templates_root() / DEFAULT_SET
+    search = [str(folder)] if folder.resolve() == default.resolve() else [str(folder), str(default)]
+    manifest = _read_manifest(folder if (folder / MANIFEST).is_file() else default)
     environment = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(folder), encoding="utf-8"),
+        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -160,3 +167,30 @@ def load_template_set(name_or_dir: str | None = None) -> TemplateSet:
     )
     environment.filters.update(FILTERS)
     return TemplateSet(manifest.name, folder, manifest, environment)
+
+
+def builtin_template_sets() -> dict[str, str]:
+    """The built-in template sets: name → description."""
+    sets = {}
+    for folder in sorted(templates_root().iterdir()):
+        if (folder / MANIFEST).is_file():
+            sets[folder.name] = _read_manifest(folder).description
+    return sets
+
+
+def copy_template_set(name: str, destination: Path, force: bool = False) -> list[Path]:
+    """Copy a built-in set's files into ``destination`` to adapt them; the files written."""
+    source = templates_root() / name
+    if not (source / MANIFEST).is_file():
+        known = "、".join(builtin_template_sets())
+        raise UserError(f"没有名为“{name}”的内置模板集。可用：{known}。")
+    if destination.exists() and not destination.is_dir():
+        raise UserError(f"{destination} 已存在且不是文件夹。请换一个文件夹名。")
+    written = []
+    for path in sorted(source.iterdir()):
+        if not path.is_file():
+            continue
+        target = destination / path.name
+        write_bytes_atomic(target, path.read_bytes(), overwrite=force)
+        written.append(target)
+    return written

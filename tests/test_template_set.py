@@ -52,15 +52,83 @@ def test_undefined_variable_is_an_error(tmp_path: Path) -> None:
         _compose_with(folder)
 
 
-def test_missing_manifest_and_missing_template(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match=r"sections\.yaml"):
-        load_template_set(str(tmp_path))
+def test_empty_folder_falls_back_and_unknown_template_is_named(tmp_path: Path) -> None:
+    assert load_template_set(str(tmp_path)).manifest.name == "default"
     folder = _copy_default(tmp_path)
-    (folder / "plan.j2").unlink()
-    with pytest.raises(UserError, match=r"plan\.j2"):
+    manifest = folder / "sections.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("plan.j2", "nope.j2"), encoding="utf-8")
+    with pytest.raises(UserError, match=r"nope\.j2"):
         _compose_with(folder)
+    manifest.write_text("name: [\n", encoding="utf-8")
+    with pytest.raises(UserError, match="不是有效的 YAML"):
+        load_template_set(str(folder))
 
 
 def test_unknown_set_name() -> None:
     with pytest.raises(UserError, match="找不到模板集"):
         resolve_template_set("no-such-set")
+
+
+# --- template sets from the command line -----------------------------------------------
+
+
+def _cli(*args: str) -> object:
+    from typer.testing import CliRunner
+
+    from speechwriter.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def test_templates_list_and_copy_then_render_with_an_edit(tmp_path: Path) -> None:
+    from tests.conftest import EXAMPLES
+
+    listed = _cli("templates", "list")
+    assert listed.exit_code == 0 and listed.stdout.startswith("default\t")  # type: ignore[attr-defined]
+    folder = tmp_path / "mine"
+    copied = _cli("templates", "copy", "default", str(folder))
+    assert copied.exit_code == 0  # type: ignore[attr-defined]
+    assert (folder / "sections.yaml").is_file() and (folder / "closing.j2").is_file()
+    closing = folder / "closing.j2"
+    closing.write_text(
+        closing.read_text(encoding="utf-8").replace("谢谢大家！", "谢谢各位，我的演讲完毕！"), encoding="utf-8"
+    )
+    result = _cli("render", str(EXAMPLES[0]), "--template", str(folder))
+    assert result.exit_code == 0 and "谢谢各位，我的演讲完毕！" in result.stdout  # type: ignore[attr-defined]
+    again = _cli("templates", "copy", "default", str(folder))
+    assert again.exit_code == 2 and "--force" in again.stderr  # type: ignore[attr-defined]
+
+
+def test_a_set_may_override_only_some_sections(tmp_path: Path) -> None:
+    folder = tmp_path / "partial"
+    folder.mkdir()
+    (folder / "closing.j2").write_text("我的演讲到此结束，谢谢！\n", encoding="utf-8")
+    templates = load_template_set(str(folder))
+    speech = compose(Profile.model_validate(minimal_data()), templates, TODAY)
+    assert [s.key for s in speech.sections][-1] == "closing"
+    closing = speech.section("closing").blocks
+    assert len(closing) == 1 and closing[0].text == "我的演讲到此结束，谢谢！"  # type: ignore[union-attr]
+    assert "尊敬的各位领导" in speech.section("opening").blocks[0].text  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [("{{ ''.__class__.__mro__ }}\n", "安全沙箱"), ("第一行\n{% for %}\n", "第 2 行有语法错误")],
+)
+def test_bad_user_templates_give_clean_errors_naming_the_file(tmp_path: Path, source: str, expected: str) -> None:
+    from tests.conftest import EXAMPLES
+
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "plan.j2").write_text(source, encoding="utf-8")
+    result = _cli("render", str(EXAMPLES[0]), "--template", str(folder))
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert str(folder / "plan.j2") in result.stderr and expected in result.stderr  # type: ignore[attr-defined]
+    assert "Traceback" not in result.stderr  # type: ignore[attr-defined]
+
+
+def test_unknown_set_on_the_command_line() -> None:
+    from tests.conftest import EXAMPLES
+
+    result = _cli("render", str(EXAMPLES[0]), "--template", "fancy")
+    assert result.exit_code == 2 and "找不到模板集“fancy”" in result.stderr  # type: ignore[attr-defined]
