@@ -146,14 +146,25 @@ def resolve_template_set(name_or_dir: str | None) -> Path:
     raise UserError(f"找不到模板集“{name_or_dir}”：它既不是内置模板集的名字，也不是一个文件夹。")
 
 
-@cache
 def load_template_set(name_or_dir: str | None = None) -> TemplateSet:
     """Load a template set by built-in name (``default``) or folder.
 
     A user's folder may hold only some section templates (and no
     ``sections.yaml``): what it lacks comes from the built-in default set.
+    Built-in sets are loaded once per process; a user's folder every time.
     """
     folder = resolve_template_set(name_or_dir)
+    if folder.resolve().parent == templates_root().resolve():
+        return _load_builtin(folder.name)
+    return _load(folder)
+
+
+@cache
+def _load_builtin(name: str) -> TemplateSet:
+    return _load(templates_root() / name)
+
+
+def _load(folder: Path) -> TemplateSet:
     default = templates_root() / DEFAULT_SET
     search = [str(folder)] if folder.resolve() == default.resolve() else [str(folder), str(default)]
     manifest = _read_manifest(folder if (folder / MANIFEST).is_file() else default)
