@@ -275,6 +275,30 @@ def templates_copy(
     typer.echo(f"已复制 {len(written)} 个文件到 {folder}。修改后用：speechwriter render 档案 --template {folder}")
 
 
+presets_app = typer.Typer(help="素材库：按行业和岗位提供的岗位认识、竞聘优势和工作设想建议。", no_args_is_help=True)
+app.add_typer(presets_app, name="presets")
+
+
+@presets_app.command("list")
+@friendly_errors
+def presets_list() -> None:
+    """列出素材：名称、行业/岗位、适用岗位和出处。"""
+    from speechwriter.presets_command import list_presets
+
+    list_presets()
+
+
+@presets_app.command("show")
+@friendly_errors
+def presets_show(
+    name: Annotated[str, typer.Argument(help="素材名称，或“行业/岗位”，如 保险/理赔。", metavar="NAME")],
+) -> None:
+    """显示一份素材的全部建议。"""
+    from speechwriter.presets_command import show_preset
+
+    show_preset(name)
+
+
 profiles_app = typer.Typer(help="管理档案库中保存的答案档案。", no_args_is_help=True)
 app.add_typer(profiles_app, name="profiles")
 

@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from speechwriter.field_labels import dotted_path
+from speechwriter.presets import Preset, industries, presets_in
 from speechwriter.profile import Profile
 from speechwriter.profile_io import profile_data
 from speechwriter.questions import (
@@ -53,6 +54,10 @@ class Prompter(Protocol):
 
     def confirm(self, message: str, *, default: bool) -> bool:
         """Ask yes or no; Enter takes ``default``."""
+        ...
+
+    def checkbox(self, message: str, choices: Sequence[tuple[str, T]]) -> list[T]:
+        """Ask to tick any of ``choices`` (none ticked at first); Enter takes the ticked ones."""
         ...
 
 
@@ -98,6 +103,14 @@ def item_label(value: Any) -> str:
     return label if len(label) <= 40 else label[:39] + "…"
 
 
+def _suggestion_label(value: Any) -> str:
+    if isinstance(value, dict):
+        text = str(value["headline"]) + (f"——{value['detail']}" if value.get("detail") else "")
+    else:
+        text = str(value)
+    return text if len(text) <= 70 else text[:69] + "…"
+
+
 def period_text_from(value: dict[str, Any]) -> str:
     """A career period's label from its answers, tolerant of gaps."""
     from speechwriter.profile import CareerPeriod
@@ -122,6 +135,7 @@ class Questionnaire:
         self.answers: Answers = answers if answers is not None else {}
         self.spec = spec or load_questions()
         self.completed = 0
+        self.preset: Preset | None = None
         self._on_change = on_change
 
     # --- bookkeeping -------------------------------------------------------------------
@@ -211,6 +225,8 @@ class Questionnaire:
                 actions += [(f"修改一{noun}", "edit"), (f"删除一{noun}", "delete")]
             if len(items) > 1:
                 actions.append(("调整顺序", "move"))
+            if question.suggestions:
+                actions.append(("从素材库勾选（按行业和岗位）", "suggest"))
             wants_more = len(items) < rule.min_items or (started_empty and len(items) < low)
             action = self.prompter.select(f"{question.prompt}：下一步？", actions, "add" if wants_more else "done")
             if action == "done":
@@ -227,12 +243,36 @@ class Questionnaire:
                 index = self._pick(items, f"删除哪一{noun[0]}？", len(items) - 1)
                 if self.prompter.confirm(f"确定删除“{item_label(items[index])}”吗？", default=False):
                     del items[index]
+            elif action == "suggest":
+                self._take_suggestions(question, items)
             elif action == "move":
                 index = self._pick(items, f"移动哪一{noun[0]}？", 0)
                 positions = [(f"第 {n + 1} 位", n) for n in range(len(items))]
                 target = self.prompter.select("移到第几位？", positions, index)
                 items.insert(target, items.pop(index))
             self._changed_list(question, items)
+
+    def _take_suggestions(self, question: Question, items: list[Any]) -> None:
+        """Pick an industry and a role, tick suggestions, append them (to be edited like any answer)."""
+        assert question.suggestions is not None
+        names = industries()
+        industry = self.prompter.select(
+            "选择行业", [(name, name) for name in names], self.preset.industry if self.preset else names[0]
+        )
+        choices = presets_in(industry)
+        current = self.preset.name if self.preset and self.preset.industry == industry else choices[0].name
+        name = self.prompter.select("选择岗位", [(f"{p.role}（{p.title}）", p.name) for p in choices], current)
+        self.preset = next(p for p in choices if p.name == name)
+        suggestions = self.preset.suggestions(question.suggestions)
+        if not suggestions:
+            self.prompter.say(f"这份素材没有“{question.prompt}”方面的建议。")
+            return
+        labels = [(_suggestion_label(s), n) for n, s in enumerate(suggestions)]
+        ticked = self.prompter.checkbox(f"勾选要采用的{question.prompt}（空格勾选，回车确认）", labels)
+        added = [suggestions[n] for n in ticked if suggestions[n] not in items]
+        items.extend(added)
+        if added:
+            self.prompter.say(f"已添加 {len(added)} 条。建议用“修改”把它们改成自己的话、补上自己的事例。")
 
     def _changed_list(self, question: Question, items: list[Any]) -> None:
         set_path(self.answers, question.field, list(items))

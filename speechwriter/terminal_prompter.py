@@ -12,6 +12,7 @@ from speechwriter.questionnaire import Validator
 T = TypeVar("T")
 
 SELECT_HINT = "（↑↓ 选择，回车确认）"
+CHECKBOX_HINT = "（↑↓ 移动，空格勾选，回车确认）"
 
 
 class TerminalPrompter:
@@ -59,3 +60,11 @@ class TerminalPrompter:
 
         hint = "（Y/n，回车为“是”）" if default else "（y/N，回车为“否”）"
         return bool(questionary.confirm(message, default=default, instruction=hint).unsafe_ask())
+
+    def checkbox(self, message: str, choices: Sequence[tuple[str, T]]) -> list[T]:
+        """Tick any number of choices with the space bar; Enter confirms (nothing ticked at first)."""
+        import questionary
+
+        options = [questionary.Choice(title=label, value=index) for index, (label, _) in enumerate(choices)]
+        answer: Any = questionary.checkbox(message, choices=options, instruction=CHECKBOX_HINT).unsafe_ask()
+        return [choices[int(index)][1] for index in answer]

@@ -77,3 +77,10 @@ class ScriptedPrompter:
     def confirm(self, message: str, *, default: bool) -> bool:
         answer = self._next(message)
         return default if answer is ENTER else bool(answer)
+
+    def checkbox(self, message: str, choices: Sequence[tuple[str, T]]) -> list[T]:
+        """ENTER ticks nothing; a list of texts ticks every choice whose label holds one of them."""
+        answer = self._next(message)
+        if answer is ENTER:
+            return []
+        return [value for label, value in choices if any(str(text) in label for text in answer)]

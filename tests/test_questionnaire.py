@@ -245,3 +245,26 @@ def test_paths_and_labels() -> None:
     assert data == {"a": {}}
     assert item_label({"start": 2010, "post": "柜员"}) == "2010年至今任柜员"
     assert item_label("很" * 50).endswith("…")
+
+
+def test_insurance_claims_suggestions_are_offered_and_ticked() -> None:
+    answers = _list_answers()
+    before = list(answers["strengths"])
+    script = ["从素材库", "保险", "理赔", ["理赔业务熟练", "风险把控严"], "完成", ENTER]
+    prompter = ScriptedPrompter(script)
+    questionnaire = Questionnaire(prompter, answers)
+    questionnaire.ask_section([s.key for s in questionnaire.sections].index("strengths"))
+    added = questionnaire.answers["strengths"][len(before) :]
+    assert [item["headline"] for item in added] == ["理赔业务熟练", "风险把控严"]
+    assert "勾选要采用的竞聘优势（空格勾选，回车确认）" in prompter.transcript
+    assert questionnaire.preset is not None and questionnaire.preset.sources == ["范文4", "范文6"]
+
+
+def test_suggestions_remember_the_preset_and_enter_adds_nothing() -> None:
+    answers = _list_answers()
+    prompter = ScriptedPrompter(["从素材库", "保险", "理赔", ENTER, "从素材库", ENTER, ENTER, ENTER, "完成", ENTER])
+    questionnaire = Questionnaire(prompter, answers)
+    before = list(answers["plan"])
+    questionnaire.ask_section([s.key for s in questionnaire.sections].index("plan"))
+    assert questionnaire.answers["plan"] == before
+    assert questionnaire.preset is not None and questionnaire.preset.name == "insurance-claims"

@@ -16,7 +16,7 @@ from speechwriter.profile_io import load_profile
 from tests.conftest import EXAMPLES
 
 SPEECHWRITER = str(Path(sys.executable).parent / "speechwriter")
-CTRL_C, CLEAR_LINE, ENTER = "\x03", "\x15", "\r"
+CTRL_C, CLEAR_LINE, ENTER, DOWN, SPACE = "\x03", "\x15", "\r", "\x1b[B", " "
 
 
 @pytest.fixture
@@ -54,6 +54,15 @@ class Terminal:
                 return self.exit_code()
             self.child.send(ENTER)
         raise AssertionError("the program did not finish:\n" + self.log.getvalue()[-2000:])
+
+    def enter_until(self, text: str, idle: float = 0.1, limit: float = 60) -> None:
+        """Press Enter whenever the program waits, until ``text`` appears."""
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            if self.child.expect_exact([text, pexpect.TIMEOUT], timeout=idle) == 0:
+                return
+            self.child.send(ENTER)
+        raise AssertionError(f"{text!r} did not appear:\n" + self.log.getvalue()[-2000:])
 
     def exit_code(self) -> int:
         self.child.expect(pexpect.EOF)
@@ -158,3 +167,20 @@ def test_no_terminal_exits_at_once(command: list[str], env: dict[str, str]) -> N
     assert result.returncode == 2
     assert "没有可交互的终端" in result.stderr and "speechwriter render" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_new_offers_insurance_claims_suggestions(tmp_path: Path, env: dict[str, str]) -> None:
+    save = tmp_path / "p.yaml"
+    terminal = Terminal(
+        ["new", "--from", str(EXAMPLES[0]), "--save", str(save), "-o", str(tmp_path / "p.md")], env, tmp_path
+    )
+    terminal.enter_until("竞聘优势：下一步？")
+    time.sleep(0.1)
+    terminal.child.send(DOWN * 5 + ENTER)  # 完成, 添加, 修改, 删除, 调整顺序, 从素材库勾选
+    terminal.at("选择行业", ENTER)  # 保险 comes first
+    terminal.at("选择岗位", ENTER)  # 理赔 comes first within 保险
+    terminal.at("勾选要采用的竞聘优势", SPACE + DOWN + SPACE + ENTER)
+    terminal.child.expect_exact("已添加 2 条")
+    assert terminal.enter_until_exit() == 0
+    headlines = [point.headline for point in load_profile(save).profile.strengths]
+    assert headlines[-2:] == ["理赔业务熟练", "服务意识强"]

@@ -63,3 +63,11 @@ def test_progress_line() -> None:
     buffer = io.StringIO()
     TerminalPrompter(Console(file=buffer, width=60)).section(2, 6, "自我介绍", "介绍自己。")
     assert "第 2/6 部分：自我介绍" in buffer.getvalue() and "介绍自己。" in buffer.getvalue()
+
+
+def test_checkbox_space_ticks_enter_confirms(keys: PipeInput, prompter: TerminalPrompter) -> None:
+    choices = [("甲", "a"), ("乙", "b"), ("丙", "c")]
+    keys.send_text(" " + DOWN + DOWN + " \r")
+    assert prompter.checkbox("勾选", choices) == ["a", "c"]
+    keys.send_text("\r")
+    assert prompter.checkbox("勾选", choices) == []
