@@ -18,10 +18,11 @@ from typing import Any
 
 from speechwriter.errors import UserError
 from speechwriter.numerals import enumeration_style
+from speechwriter.phrases import Phrase, phrase_bank
 from speechwriter.profile import Point, Profile
 from speechwriter.speech import Block, Enumeration, Item, Paragraph, Section, Speech
 from speechwriter.template_set import DEFAULT_VARIANT, TemplateSet, load_template_set
-from speechwriter.textutil import full_width_punctuation
+from speechwriter.textutil import clause, full_width_punctuation
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 
@@ -118,7 +119,32 @@ def template_context(profile: Profile, today: date) -> dict[str, Any]:
         "closing": profile.closing,
         "styles": profile.styles,
         "facts": derive_facts(profile, today),
+        "post_name": (profile.post.unit or "") + profile.post.title,
+        "org": profile.speaker.organization_short or profile.speaker.organization or "单位",
     }
+
+
+def _phrase_globals(templates: TemplateSet, context: dict[str, Any], variant: str) -> dict[str, Any]:
+    """``phrase(kind, id)`` and ``phrase_names_post(kind, id)`` for the templates."""
+    values = {
+        "post_name": context["post_name"],
+        "org": context["org"],
+        "speech_title": clause(context["post"].speech_title or ""),
+    }
+
+    def find(kind: str, phrase_id: str) -> Phrase:
+        try:
+            return phrase_bank().get(kind, phrase_id)  # type: ignore[arg-type]
+        except (KeyError, AttributeError):
+            raise UserError(f"句式库里没有“{phrase_id}”（{kind}）。") from None
+
+    def phrase(kind: str, phrase_id: str) -> str:
+        return templates.render_string(find(kind, phrase_id).text(variant), values, f"句式“{phrase_id}”")
+
+    def names_post(kind: str, phrase_id: str) -> bool:
+        return find(kind, phrase_id).names_post
+
+    return {"phrase": phrase, "phrase_names_post": names_post}
 
 
 @dataclass(frozen=True)
@@ -153,7 +179,8 @@ def draft_sections(
         options[spec.key] = {}
         for variant in spec.variants:
             enumerations = _Enumerations()
-            text = templates.render(spec.template, {**context, "variant": variant, "enumeration": enumerations})
+            local = {**context, **_phrase_globals(templates, context, variant), "variant": variant}
+            text = templates.render(spec.template, {**local, "enumeration": enumerations})
             blocks = _blocks(text, enumerations, spec.template)
             options[spec.key][variant] = Section(key=spec.key, title=spec.title, blocks=blocks)
     title = _join_lines(templates.render_string(templates.manifest.title, context, "title").split("\n"))

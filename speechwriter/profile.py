@@ -9,11 +9,13 @@ the templates reshape their sentences when one is empty.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
+from speechwriter.phrases import PhraseKind, phrase_ids
 from speechwriter.textutil import one_line
 
 SCHEMA_VERSION = 1
@@ -107,7 +109,29 @@ YearMonth = Annotated[
     ),
 ]
 EnumerationStyleName = Literal["一是", "一要", "第一", "一、", "（一）", "1."]
-OpeningStyle = Literal["感谢机会", "三种心情", "机制育人"]
+
+
+def _known_phrase(kind: PhraseKind, what: str) -> Callable[[str], str]:
+    known = phrase_ids(kind)
+
+    def check(value: str) -> str:
+        if value not in known:
+            raise ValueError(f"没有名为“{value}”的{what}，可用：{'、'.join(known)}")
+        return value
+
+    return check
+
+
+OpeningPhrase = Annotated[
+    str,
+    AfterValidator(_known_phrase("openings", "开场句式")),
+    WithJsonSchema({"type": "string", "enum": phrase_ids("openings")}),
+]
+ClosingPhrase = Annotated[
+    str,
+    AfterValidator(_known_phrase("closings", "结尾句式")),
+    WithJsonSchema({"type": "string", "enum": phrase_ids("closings")}),
+]
 
 
 class StrictModel(BaseModel):
@@ -217,10 +241,11 @@ class Post(StrictModel):
 class Opening(StrictModel):
     """How the speech opens."""
 
-    style: OpeningStyle = Field(
+    phrase: OpeningPhrase = Field(
         default="感谢机会",
-        title="开场方式",
-        description="感谢机会：舞台与机会；三种心情：感谢、激动、期待；机制育人：以好机制出人才起兴。",
+        title="开场句式",
+        description="句式库（speechwriter/data/phrases.yaml）中的一种开场，分谦逊、激昂、稳重三种风格。",
+        examples=["感谢机会", "三种心情", "学习交流"],
     )
     remarks: OptionalParagraph = Field(
         default=None,
@@ -268,8 +293,14 @@ class Closing(StrictModel):
     pledge: OptionalParagraph = Field(
         default=None,
         title="结尾表态",
-        description="可选，自己的表态；留空时使用模板中的表态。",
+        description="可选，自己的表态；留空时使用所选的结尾句式。",
         examples=["无论结果如何，我都会一如既往地做好本职工作。"],
+    )
+    phrase: ClosingPhrase = Field(
+        default="成败皆进",
+        title="结尾句式",
+        description="没有自己的表态时使用的结尾，来自句式库，分谦逊、激昂、稳重三种风格。",
+        examples=["成败皆进", "恳请指正", "信心满怀"],
     )
     motto: OptionalLine = Field(
         default=None,

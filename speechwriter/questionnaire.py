@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from speechwriter.field_labels import dotted_path
+from speechwriter.phrases import phrase_bank, render_phrase
 from speechwriter.presets import Preset, industries, presets_in
 from speechwriter.profile import Profile
 from speechwriter.profile_io import profile_data
@@ -48,8 +49,13 @@ class Prompter(Protocol):
         """Ask for one line of text, pre-filled with ``default``; ``validate`` returns an error."""
         ...
 
-    def select(self, message: str, choices: Sequence[tuple[str, T]], default: T) -> T:
-        """Ask to pick one of ``choices`` (label, value); Enter takes ``default``."""
+    def select(
+        self, message: str, choices: Sequence[tuple[str, T]], default: T, descriptions: Sequence[str] | None = None
+    ) -> T:
+        """Ask to pick one of ``choices`` (label, value); Enter takes ``default``.
+
+        ``descriptions`` (one per choice) preview what the highlighted choice means.
+        """
         ...
 
     def confirm(self, message: str, *, default: bool) -> bool:
@@ -176,6 +182,8 @@ class Questionnaire:
         """Ask one question and return the new value."""
         rule = rule_for(question.field)
         current = get_path(self.answers, question.field)
+        if question.choices_from:
+            return self._ask_phrase(question, current if current is not None else rule.default)
         if rule.kind == "choice":
             return self._ask_choice(question, current if current is not None else rule.default)
         if rule.kind == "list":
@@ -203,6 +211,22 @@ class Questionnaire:
             answer = self.prompter.text(message, default=answer, hint=hint, validate=validate)
             value, problem = parse_answer(path, answer, model, not_future)
         return value
+
+    def _ask_phrase(self, question: Question, current: Any) -> Any:
+        """Pick from the phrase bank, each choice previewed with this speech's post and unit."""
+        assert question.choices_from is not None
+        phrases = getattr(phrase_bank(), question.choices_from)
+        values = {
+            "post_name": (get_path(self.answers, "post.unit") or "")
+            + (get_path(self.answers, "post.title") or "竞聘岗位"),
+            "org": get_path(self.answers, "speaker.organization_short")
+            or get_path(self.answers, "speaker.organization")
+            or "单位",
+            "speech_title": get_path(self.answers, "post.speech_title") or "",
+        }
+        choices = [(f"{p.id}（{p.style}，{p.length_label}）", p.id) for p in phrases]
+        previews = [render_phrase(p.full, values) for p in phrases]
+        return self.prompter.select(question.prompt, choices, current, previews)
 
     def _ask_choice(self, question: Question, current: Any) -> Any:
         rule = rule_for(question.field)

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
 from speechwriter.field_labels import inner_model
+from speechwriter.phrases import PhraseKind
 from speechwriter.presets import SuggestionKind
 from speechwriter.profile import CareerPeriod, Profile, career_problem, future_year_problem
 from speechwriter.yaml_errors import chinese_reason
@@ -58,6 +59,7 @@ class Question(BaseModel):
     skip_unless: str | None = None
     not_future: bool = False
     suggestions: SuggestionKind | None = None
+    choices_from: PhraseKind | None = None
 
 
 class QuestionSection(BaseModel):

@@ -44,11 +44,17 @@ class TerminalPrompter:
         question = questionary.text(message, default=default, validate=check, instruction=instruction)
         return str(question.unsafe_ask())
 
-    def select(self, message: str, choices: Sequence[tuple[str, T]], default: T) -> T:
-        """A menu; Enter takes ``default``."""
+    def select(
+        self, message: str, choices: Sequence[tuple[str, T]], default: T, descriptions: Sequence[str] | None = None
+    ) -> T:
+        """A menu; Enter takes ``default``; the highlighted choice's description is shown below it."""
         import questionary
 
-        options = [questionary.Choice(title=label, value=index) for index, (label, _) in enumerate(choices)]
+        notes = list(descriptions) if descriptions else [None] * len(choices)
+        options = [
+            questionary.Choice(title=label, value=index, description=note)
+            for index, ((label, _), note) in enumerate(zip(choices, notes, strict=True))
+        ]
         values = [value for _, value in choices]
         start = options[values.index(default)] if default in values else options[0]
         answer: Any = questionary.select(message, choices=options, default=start, instruction=SELECT_HINT).unsafe_ask()

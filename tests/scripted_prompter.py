@@ -34,6 +34,7 @@ class ScriptedPrompter:
         self.transcript: list[str] = []
         self.rejected: list[tuple[str, str, str]] = []
         self.messages: list[str] = []
+        self.previews: list[list[str]] = []
 
     def _next(self, prompt: str) -> Any:
         self.transcript.append(prompt)
@@ -65,7 +66,12 @@ class ScriptedPrompter:
                 return text
             self.rejected.append((message, text, problem))
 
-    def select(self, message: str, choices: Sequence[tuple[str, T]], default: T) -> T:
+    def select(
+        self, message: str, choices: Sequence[tuple[str, T]], default: T, descriptions: Sequence[str] | None = None
+    ) -> T:
+        if descriptions is not None:
+            assert len(descriptions) == len(choices)
+            self.previews.append(list(descriptions))
         answer = self._next(message)
         if answer is ENTER:
             return default

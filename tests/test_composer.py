@@ -7,6 +7,7 @@ import pytest
 
 from speechwriter.composer import compose, derive_facts
 from speechwriter.errors import UserError
+from speechwriter.phrases import phrase_ids
 from speechwriter.profile import Profile
 from speechwriter.speech import Enumeration, Paragraph, Speech, speech_lines
 from tests.conftest import TODAY, minimal_data
@@ -124,9 +125,9 @@ def test_current_post_named_when_career_differs() -> None:
     assert "2010年至2015年任柜员，现任主管。" in intro
 
 
-@pytest.mark.parametrize("style", ["感谢机会", "三种心情", "机制育人"])
-def test_opening_styles(style: str) -> None:
-    opening = _section_text(_compose(opening={"style": style}), "opening")
+@pytest.mark.parametrize("style", phrase_ids("openings"))
+def test_opening_phrases(style: str) -> None:
+    opening = _section_text(_compose(opening={"phrase": style}), "opening")
     assert opening.startswith("尊敬的各位领导")
     assert opening.count("客户经理") == 1  # the post is named exactly once
     assert "竞聘的岗位是客户经理。" in opening or "竞聘客户经理这一岗位" in opening

@@ -80,6 +80,7 @@ FROM_SCRATCH: list[Any] = [
     ENTER,
     # 6 结尾
     "",
+    ENTER,
     "",
     "5",
 ]

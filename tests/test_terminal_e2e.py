@@ -113,7 +113,7 @@ def test_from_scratch_with_a_wrong_answer_corrected(tmp_path: Path, env: dict[st
             t("第 ", ENTER)  # detail left empty
         t(f"{part}：下一步？", ENTER)  # done
         t("列举方式", ENTER)
-    for prompt in ["结尾表态", "结尾引用的口号", "演讲限时", "下一步？", "答案档案保存为", "演讲稿保存到"]:
+    for prompt in ["结尾表态", "结尾句式", "结尾引用的口号", "演讲限时", "下一步？", "答案档案保存为", "演讲稿保存到"]:
         t(prompt, ENTER)
     assert terminal.exit_code() == 0
     assert (tmp_path / "周敏-网点主任.md").read_text(encoding="utf-8").startswith("# 竞聘网点主任演讲稿")

@@ -6,7 +6,7 @@ from tests.conftest import EXAMPLES, GOLDEN, TODAY
 
 
 def main() -> None:
-    """Write tests/golden/<example>.md and .txt for every example profile."""
+    """Write tests/golden/<example>.md and .txt for every example, and the examples' schema."""
     from speechwriter.fitting import fit
     from speechwriter.markdown_renderer import render_markdown
     from speechwriter.profile_io import load_profile
@@ -18,6 +18,11 @@ def main() -> None:
         (GOLDEN / f"{path.stem}.md").write_text(render_markdown(speech), encoding="utf-8")
         (GOLDEN / f"{path.stem}.txt").write_text(render_text(speech), encoding="utf-8")
         print(f"updated {path.stem}")
+    from speechwriter.schema import schema_text
+    from tests.conftest import ROOT
+
+    (ROOT / "examples" / "profile.schema.json").write_text(schema_text(), encoding="utf-8")
+    print("updated examples/profile.schema.json")
 
 
 if __name__ == "__main__":
