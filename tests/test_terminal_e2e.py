@@ -91,7 +91,7 @@ def test_from_scratch_with_a_wrong_answer_corrected(tmp_path: Path, env: dict[st
     terminal = Terminal(["new"], env, tmp_path)
     t = terminal.at
     t("竞聘的岗位名称", "网点主任" + ENTER)
-    for prompt in ["岗位所在部门", "演讲题目", "开口的称呼", "问候语", "开场方式", "想在开场补充的话"]:
+    for prompt in ["岗位所在部门", "演讲题目", "开口的称呼", "问候语", "开场句式", "想在开场补充的话"]:
         t(prompt, ENTER)
     t("姓名", "周敏" + ENTER)
     t("出生年月", "1988-13" + ENTER)
@@ -129,7 +129,7 @@ def test_ctrl_c_then_resume_loses_nothing(tmp_path: Path, env: dict[str, str]) -
     save, output = tmp_path / "p.yaml", tmp_path / "p.md"
     terminal = Terminal(["new", "--from", str(example), "--save", str(save), "-o", str(output)], env, tmp_path)
     terminal.at("竞聘的岗位名称", CLEAR_LINE + "支行行长" + ENTER)
-    for prompt in ["岗位所在部门", "演讲题目", "开口的称呼", "问候语", "开场方式", "想在开场补充的话"]:
+    for prompt in ["岗位所在部门", "演讲题目", "开口的称呼", "问候语", "开场句式", "想在开场补充的话"]:
         terminal.at(prompt, ENTER)
     terminal.at("姓名", CLEAR_LINE + "钱多多" + ENTER)
     terminal.at("出生年月", CTRL_C)
