@@ -19,6 +19,7 @@ from speechwriter.atomic import write_bytes_atomic, write_text_atomic
 from speechwriter.drafts import Draft, latest_draft, new_draft
 from speechwriter.errors import UserError
 from speechwriter.formats import choose_format
+from speechwriter.inheritance import Base
 from speechwriter.profile import Profile
 from speechwriter.profile_io import LoadedProfile, dump_profile, load_profile
 from speechwriter.profile_store import check_name, display_name, resolve, target_path
@@ -133,10 +134,12 @@ def finish(
     output: Path | None,
     *,
     replace_profile: bool = False,
+    base: Base | None = None,
 ) -> None:
     """Show the speech and its length, save the profile, write the speech, say where.
 
-    ``replace_profile`` is for ``edit``: the profile goes back to the file it came from.
+    ``replace_profile`` is for ``edit``: the profile goes back to the file it came from,
+    keeping only what differs from its ``base`` when it extends one.
     """
     rendered = make_speech(LoadedProfile(profile, save or Path("新档案.yaml")), session.options)
     speech = rendered.speech
@@ -156,7 +159,7 @@ def finish(
     options = render_options(output_format, session.layout, sys.stderr)
     output = _confirm_target(session, output, "演讲稿", to_path=True)
     data = output_format.render(speech, options)
-    write_text_atomic(save, dump_profile(profile, modeline(ensure_store_schema())))
+    write_text_atomic(save, dump_profile(profile, modeline(ensure_store_schema()), base))
     write_bytes_atomic(output, data)
     session.draft.delete()
     name = display_name(save)
@@ -255,5 +258,5 @@ def edit_command(
     console.print(f"正在修改档案：{display_name(path)}（{path}）", markup=False, highlight=False)
     if not _run(session, questionnaire, draft.completed):
         return 1
-    finish(session, questionnaire.profile(), path, output, replace_profile=True)
+    finish(session, questionnaire.profile(), path, output, replace_profile=True, base=loaded.base)
     return 0

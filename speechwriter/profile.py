@@ -333,6 +333,12 @@ class Profile(StrictModel):
     )
 
     schema_version: Literal[1] = Field(default=1, title="档案格式版本", description="由工具写入，请勿修改。")
+    extends: OptionalLine = Field(
+        default=None,
+        title="基础档案",
+        description="可选：以另一个档案（名称或相对本文件的路径）为基础，本档案只写不同的部分，如另一个岗位的回答。",
+        examples=["张三-个人情况", "./张三-个人情况.yaml"],
+    )
     audience: Audience = Field(default_factory=Audience, title="称呼与问候")
     speaker: Speaker = Field(title="个人情况")
     post: Post = Field(title="竞聘岗位")

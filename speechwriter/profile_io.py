@@ -17,9 +17,10 @@ from pydantic import ValidationError
 
 from speechwriter.errors import UserError
 from speechwriter.field_labels import Location, describe
+from speechwriter.inheritance import EXTENDS, Base, difference, read_with_bases
 from speechwriter.profile import SCHEMA_VERSION, Profile
 from speechwriter.textutil import has_control_chars, remove_control_chars
-from speechwriter.yaml_errors import LineMap, format_validation_error, parse_yaml, read_text_file
+from speechwriter.yaml_errors import LineMap, format_validation_error
 
 
 @dataclass
@@ -29,6 +30,7 @@ class LoadedProfile:
     profile: Profile
     source: Path
     notes: list[str] = field(default_factory=list)
+    base: Base | None = None
 
     @property
     def name(self) -> str:
@@ -66,11 +68,10 @@ def profile_from_data(data: Any, source: str, lines: LineMap | None = None) -> t
 
 
 def load_profile(path: Path) -> LoadedProfile:
-    """Read, parse and validate a profile file."""
-    text = read_text_file(path)
-    data, lines = parse_yaml(text, str(path))
+    """Read, parse and validate a profile file, merging the base profile it ``extends``."""
+    data, lines, base = read_with_bases(path)
     profile, notes = profile_from_data(data, str(path), lines)
-    return LoadedProfile(profile=profile, source=path, notes=notes)
+    return LoadedProfile(profile=profile, source=path, notes=notes, base=base)
 
 
 PROFILE_HEADER = (
@@ -93,11 +94,14 @@ def profile_data(profile: Profile) -> dict[str, Any]:
     return data
 
 
-def dump_profile(profile: Profile, schema_line: str = "") -> str:
+def dump_profile(profile: Profile, schema_line: str = "", base: Base | None = None) -> str:
     """The profile as YAML text: header comments, readable Chinese, fields in model order.
 
     ``schema_line`` (see :func:`speechwriter.schema.modeline`) lets editors check the file.
+    With ``base``, only what differs from the base is written, after ``extends``.
     """
     data = profile_data(profile)
+    if base is not None:
+        data = {EXTENDS: base.reference, **difference(_pruned(base.data), data)}
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     return PROFILE_HEADER + schema_line + body

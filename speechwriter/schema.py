@@ -22,6 +22,10 @@ SCHEMA_ID = f"https://speechwriter.invalid/schema/profile-v{SCHEMA_VERSION}.json
 def profile_schema() -> dict[str, Any]:
     """The profile's JSON Schema (draft 2020-12) with Chinese titles, descriptions and examples."""
     schema = Profile.model_json_schema()
+    # A profile that extends a base may leave out what the base provides.
+    required = schema.pop("required", [])
+    schema["if"] = {"required": ["extends"], "properties": {"extends": {"type": "string", "minLength": 1}}}
+    schema["else"] = {"required": required}
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
 

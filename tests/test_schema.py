@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis_jsonschema import from_schema
 from typer.testing import CliRunner
 
@@ -28,6 +28,12 @@ def test_schema_is_valid_and_chinese() -> None:
     assert SCHEMA["title"] == "竞聘演讲稿答案档案"
     speaker = SCHEMA["$defs"]["Speaker"]["properties"]
     assert speaker["name"]["title"] == "姓名" and speaker["name"]["examples"] == ["李明"]
+
+
+def test_schema_lets_a_derived_profile_leave_out_the_base_facts() -> None:
+    jsonschema.validate({"extends": "张三-个人情况", "post": {"title": "主任"}}, SCHEMA)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"post": {"title": "主任"}}, SCHEMA)
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
@@ -57,6 +63,7 @@ def test_modeline() -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(from_schema(SCHEMA))
 def test_every_profile_the_schema_accepts_renders(data: dict[str, Any]) -> None:
+    assume(not data.get("extends"))  # a profile that extends a base renders with its base (test_inheritance)
     profile, _ = profile_from_data(data, "generated.yaml")
     speech = fit(profile, today=TODAY).speech
     for name in ("md", "txt"):

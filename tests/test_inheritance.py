@@ -1,0 +1,96 @@
+"""``extends:``: one person's facts in a base, several posts on top of it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+import yaml
+from rich.console import Console
+from typer.testing import CliRunner
+
+from speechwriter.cli import app
+from speechwriter.errors import UserError
+from speechwriter.inheritance import difference, merge
+from speechwriter.interview import edit_command
+from speechwriter.profile_io import load_profile
+from speechwriter.profile_store import path_for_name
+from tests.conftest import EXAMPLES
+from tests.scripted_prompter import ENTER, ScriptedPrompter
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SPEECHWRITER_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def _write(path: Path, data: dict[str, object]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _base_and_post(tmp_path: Path) -> tuple[Path, Path]:
+    example = yaml.safe_load(EXAMPLES[0].read_text(encoding="utf-8"))
+    base = _write(tmp_path / "facts.yaml", {"speaker": example["speaker"]})
+    post = {key: value for key, value in example.items() if key != "speaker"}
+    post["extends"] = "./facts.yaml"
+    post["post"] = {"title": "理赔部经理"}
+    return base, _write(tmp_path / "claims.yaml", post)
+
+
+def test_merge_and_difference() -> None:
+    base = {"a": {"x": 1, "y": 2}, "b": [1, 2], "c": 3}
+    own = {"a": {"y": 20}, "b": [9]}
+    merged = merge(base, own)
+    assert merged == {"a": {"x": 1, "y": 20}, "b": [9], "c": 3}
+    assert difference(base, merged) == own
+
+
+def test_render_resolves_the_base(tmp_path: Path) -> None:
+    _, post = _base_and_post(tmp_path)
+    result = runner.invoke(app, ["render", str(post)])
+    assert result.exit_code == 0, result.stderr
+    assert "我叫赵建国" in result.stdout and "竞聘理赔部经理演讲稿" in result.stdout
+
+
+def test_base_by_store_name(tmp_path: Path) -> None:
+    base, post = _base_and_post(tmp_path)
+    stored = path_for_name("赵建国-个人情况")
+    stored.parent.mkdir(parents=True)
+    stored.write_bytes(base.read_bytes())
+    data = yaml.safe_load(post.read_text(encoding="utf-8"))
+    data["extends"] = "赵建国-个人情况"
+    _write(post, data)
+    assert load_profile(post).profile.speaker.name == "赵建国"
+
+
+def test_missing_and_circular_bases_are_clean_errors(tmp_path: Path) -> None:
+    _, post = _base_and_post(tmp_path)
+    data = yaml.safe_load(post.read_text(encoding="utf-8"))
+    data["extends"] = "./nowhere.yaml"
+    _write(post, data)
+    with pytest.raises(UserError, match=r"找不到基础档案“\./nowhere\.yaml”"):
+        load_profile(post)
+    _write(tmp_path / "a.yaml", {"extends": "./b.yaml"})
+    _write(tmp_path / "b.yaml", {"extends": "./a.yaml"})
+    with pytest.raises(UserError, match=r"循环引用（a\.yaml → b\.yaml → a\.yaml）"):
+        load_profile(tmp_path / "a.yaml")
+    result = runner.invoke(app, ["render", str(tmp_path / "a.yaml")])
+    assert result.exit_code == 2 and "循环引用" in result.stderr and "第 1 行" in result.stderr
+
+
+def test_new_from_a_derived_profile_and_edit_keeps_it_derived(tmp_path: Path) -> None:
+    _, post = _base_and_post(tmp_path)
+    console = Console(file=io.StringIO(), width=100)
+    script = ["第 6/6 部分", ENTER, ENTER, "6", ENTER]  # review → part 6 (pledge, motto) → time limit 6 → save
+    assert edit_command(str(post), tmp_path / "x.md", False, ScriptedPrompter(script), console) == 0
+    saved = yaml.safe_load(post.read_text(encoding="utf-8"))
+    assert saved["extends"] == "./facts.yaml"
+    assert "speaker" not in saved  # the facts stay in the base
+    assert saved["time_limit_minutes"] == 6
+    assert load_profile(post).profile.speaker.name == "赵建国"
