@@ -99,7 +99,7 @@ def _blocks(text: str, enumerations: _Enumerations, template: str) -> list[Block
         match = re.fullmatch(f"\ue000{enumerations.nonce}:(\\d+)\ue001", joined)
         if match:
             blocks.append(enumerations.blocks[int(match.group(1))])
-        elif "\ue000" in joined:
+        elif f"\ue000{enumerations.nonce}:" in joined:
             raise UserError(f"模板 {template} 中的 enumeration(...) 必须单独成段（前后各空一行）。")
         else:
             blocks.append(Paragraph(text=full_width_punctuation(joined)))

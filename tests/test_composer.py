@@ -228,3 +228,8 @@ def test_enumeration_must_stand_alone(tmp_path: Any) -> None:
     (folder / "plan.j2").write_text("前文{{ enumeration(plan, '一是') }}", encoding="utf-8")
     with pytest.raises(UserError, match="单独成段"):
         compose(Profile.model_validate(minimal_data()), load_template_set(str(folder)), TODAY)
+
+
+def test_private_use_characters_in_answers_are_just_text() -> None:
+    speech = _compose(understanding={"paragraphs": ["认识\ue000\ue001"]})
+    assert "认识\ue000\ue001" in _section_text(speech, "understanding")
