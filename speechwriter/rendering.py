@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -50,40 +51,36 @@ def make_speech(loaded: LoadedProfile, options: SpeechOptions) -> Rendered:
     return Rendered(loaded, fitted, convert_speech(fitted.speech, options.script))
 
 
-def build(references: Sequence[str], options: SpeechOptions | None = None) -> list[Rendered]:
-    """Load and compose every profile; all errors are collected and raised together."""
-    results: list[Rendered] = []
-    problems: list[str] = []
-    for reference in references:
-        try:
-            results.append(make_speech(load_profile(resolve(reference)), options or SpeechOptions()))
-        except UserError as error:
-            problems.append(error.message)
-    if problems:
-        raise UserError("\n".join(problems))
-    return results
-
-
 def _targets(
-    results: Sequence[Rendered], output: Path | None, out_dir: Path | None, chosen: OutputFormat
+    sources: Sequence[Path], output: Path | None, out_dir: Path | None, chosen: OutputFormat
 ) -> list[Path | None]:
+    """Where each profile's speech goes; collisions are refused before anything is written."""
     if output is not None and out_dir is not None:
         raise UserError("-o 与 --out-dir 只能用一个：单个档案用 -o，多个档案用 --out-dir。")
     if output is not None:
-        if len(results) > 1:
-            raise UserError(f"给了 {len(results)} 个档案，但 -o 只能写一个文件。请改用 --out-dir 文件夹。")
+        if len(sources) > 1:
+            raise UserError(f"给了 {len(sources)} 个档案，但 -o 只能写一个文件。请改用 --out-dir 文件夹。")
         return [output]
     if out_dir is not None:
         if out_dir.exists() and not out_dir.is_dir():
             raise UserError(f"{out_dir} 不是文件夹。请给 --out-dir 一个文件夹路径。")
-        paths = [out_dir / (item.loaded.name + chosen.extension) for item in results]
-        seen: set[Path] = set()
-        for path in paths:
-            if path in seen:
-                raise UserError(f"有两个档案同名，都会写到 {path}。请给档案改个名字。")
-            seen.add(path)
+        paths = [out_dir / (source.stem + chosen.extension) for source in sources]
+        owners: dict[Path, Path] = {}
+        for source, path in zip(sources, paths, strict=True):
+            if path in owners:
+                raise UserError(f"{owners[path]} 和 {source} 同名，都会写到 {path}。请给其中一个档案改个名字。")
+            owners[path] = source
         return list(paths)
-    return [None] * len(results)
+    if chosen.binary:
+        raise UserError(f"{chosen.label}格式不能输出到终端，请用 -o 指定文件，或用 --out-dir 指定文件夹。")
+    return [None] * len(sources)
+
+
+def _summary(item: Rendered) -> str:
+    fitted = item.fitted
+    verdict = f"，超出限时约 {fitted.over} 字" if fitted.over else ""
+    minutes = fitted.characters / fitted.rate
+    return f"{fitted.characters} 字，约 {minutes:.1f} 分钟（限时 {fitted.minutes:g} 分钟{verdict}）"
 
 
 def render_options(chosen: OutputFormat, layout: str | None, err: TextIO) -> RenderOptions:
@@ -111,34 +108,77 @@ def render_command(
 ) -> int:
     """Render profiles to stdout, to one file (``output``) or to a folder (``out_dir``).
 
-    Nothing is written unless every profile loads and composes. Notes
-    (cleaned fields, files written, length) go to ``stderr``.
+    Output paths are checked (collisions, existing files) before anything is
+    written. A bad profile does not stop the others: every failure is listed
+    at the end and the exit code is non-zero. One profile gets the full
+    timing report on ``stderr``; a batch gets a line each (and a progress bar
+    on a terminal).
     """
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     chosen = choose_format(format_name, output)
     options = render_options(chosen, layout, err)
-    results = build(references, speech_options)
-    targets = _targets(results, output, out_dir, chosen)
+    speech_options = speech_options or SpeechOptions()
+    failures: list[str] = []
+    sources: list[Path] = []
+    for reference in references:
+        try:
+            sources.append(resolve(reference))
+        except UserError as error:
+            failures.append(error.message)
+    targets = _targets(sources, output, out_dir, chosen)
     if not force:
         existing = [str(path) for path in targets if path is not None and path.exists()]
         if existing:
             raise UserError(f"{'、'.join(existing)} 已存在，未覆盖。要覆盖请加 --force，或换一个文件名。")
-    for index, (item, target) in enumerate(zip(results, targets, strict=True)):
-        for note in item.loaded.notes:
-            print(f"注意：{note}", file=err)
-        data = chosen.render(item.speech, options)
-        if target is None:
-            if chosen.binary:
-                raise UserError(f"{chosen.label}格式不能输出到终端，请用 -o 指定文件。")
-            if index:
-                out.write("\n")
-            out.write(data.decode("utf-8"))
-            out.flush()
-            print(f"{item.loaded.source}：", file=err)
-        else:
-            write_bytes_atomic(target, data, overwrite=True)
-            print(f"已写入 {target}：", file=err)
-        for line in item.report():
-            print(f"  {line}", file=err)
+    batch = len(references) > 1
+    with _progress(err, len(sources) if batch else 0) as advance:
+        for index, (source, target) in enumerate(zip(sources, targets, strict=True)):
+            try:
+                item = make_speech(load_profile(source), speech_options)
+                data = chosen.render(item.speech, options)
+                if target is not None:
+                    write_bytes_atomic(target, data, overwrite=True)
+            except UserError as error:
+                failures.append(error.message)
+                advance()
+                continue
+            for note in item.loaded.notes:
+                print(f"注意：{note}", file=err)
+            if target is None:
+                if index:
+                    out.write("\n")
+                out.write(data.decode("utf-8"))
+                out.flush()
+            where = f"已写入 {target}" if target is not None else str(source)
+            if batch:
+                print(f"{where}：{_summary(item)}", file=err)
+            else:
+                print(f"{where}：", file=err)
+                for line in item.report():
+                    print(f"  {line}", file=err)
+            advance()
+    if failures and not batch:
+        raise UserError(failures[0])
+    if failures:
+        done = len(references) - len(failures)
+        listing = "\n".join(f"  {n}. {message}" for n, message in enumerate(failures, start=1))
+        raise UserError(f"共 {len(references)} 个档案：成功 {done} 个，失败 {len(failures)} 个。\n{listing}")
+    if batch:
+        print(f"共 {len(references)} 个档案，全部完成。", file=err)
     return 0
+
+
+@contextlib.contextmanager
+def _progress(err: TextIO, total: int) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on a terminal for ``total`` steps; otherwise nothing is drawn."""
+    if total < 2 or not err.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("生成演讲稿"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(file=err), transient=True) as progress:
+        task = progress.add_task("render", total=total)
+        yield lambda: progress.advance(task)

@@ -21,6 +21,7 @@ SPEECHWRITER = Path(sys.executable).parent / "speechwriter"
 
 
 def _profile_file(tmp_path: Path, name: str = "p.yaml", **overrides: object) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / name
     path.write_text(yaml.safe_dump(minimal_data(**overrides), allow_unicode=True), encoding="utf-8")
     return path
@@ -77,13 +78,25 @@ def test_bad_arguments_give_chinese_messages(args: list[str], message: str, tmp_
     assert result.stdout == ""
 
 
-def test_invalid_profile_reports_every_file_and_writes_nothing(tmp_path: Path) -> None:
+def test_batch_goes_on_past_a_bad_profile_and_lists_failures(tmp_path: Path) -> None:
     good = _profile_file(tmp_path, "good.yaml")
     bad = _profile_file(tmp_path, "bad.yaml", time_limit_minutes=99)
     out = tmp_path / "out"
-    result = runner.invoke(app, ["render", str(good), str(bad), "--out-dir", str(out)])
+    result = runner.invoke(app, ["render", str(good), str(bad), "missing-name", "--out-dir", str(out)])
     assert result.exit_code == 2
+    assert "共 3 个档案：成功 1 个，失败 2 个" in result.stderr
     assert "限时（分钟）（time_limit_minutes）：不能大于 30" in result.stderr
+    assert "找不到档案“missing-name”" in result.stderr
+    assert [p.name for p in out.iterdir()] == ["good.md"]
+    assert f"已写入 {out / 'good.md'}：" in result.stderr
+
+
+def test_colliding_names_are_refused_before_writing(tmp_path: Path) -> None:
+    first = _profile_file(tmp_path / "a", "same.yaml")
+    second = _profile_file(tmp_path / "b", "same.yaml")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["render", str(first), str(second), "--out-dir", str(out)])
+    assert result.exit_code == 2 and "同名" in result.stderr
     assert not out.exists()
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from speechwriter.errors import UserError
-from speechwriter.rendering import build, render_command
+from speechwriter.rendering import render_command
 from tests.conftest import EXAMPLES
 
 
@@ -18,10 +18,13 @@ def test_several_profiles_to_stdout_in_order() -> None:
     assert err.getvalue().count("字，约") == len(EXAMPLES)
 
 
-def test_build_collects_all_errors(tmp_path: Path) -> None:
+def test_batch_failures_are_listed_after_the_good_ones(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
     with pytest.raises(UserError) as caught:
-        build([str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
-    assert "a.yaml" in caught.value.message and "b.yaml" in caught.value.message
+        render_command([str(EXAMPLES[0]), str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")], stdout=out, stderr=err)
+    message = caught.value.message
+    assert "成功 1 个，失败 2 个" in message and "a.yaml" in message and "b.yaml" in message
+    assert out.getvalue().startswith("# ")
 
 
 def test_same_name_in_out_dir_refused(tmp_path: Path) -> None:
