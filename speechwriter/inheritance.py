@@ -57,9 +57,11 @@ def _base_path(reference: str, child: Path) -> Path:
     return resolve(reference)
 
 
-def read_with_bases(path: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, LineMap, Base | None]:
+def read_with_bases(
+    path: Path, chain: tuple[Path, ...] = (), notes: list[str] | None = None
+) -> tuple[Any, LineMap, Base | None]:
     """The file's data with every base merged in, its own line map, and its direct base."""
-    data, lines = parse_yaml(read_text_file(path), str(path))
+    data, lines = parse_yaml(read_text_file(path, notes=notes), str(path))
     if not isinstance(data, dict) or EXTENDS not in data:
         return data, lines, None
     reference = data.pop(EXTENDS)
@@ -79,7 +81,7 @@ def read_with_bases(path: Path, chain: tuple[Path, ...] = ()) -> tuple[Any, Line
         raise UserError(f"{where}：基础档案循环引用（{loop}）。请去掉其中一个 extends。")
     if not base_path.is_file():
         raise UserError(f"{where}：找不到基础档案“{reference}”（{base_path}）。")
-    base_data, _, _ = read_with_bases(base_path, seen)
+    base_data, _, _ = read_with_bases(base_path, seen, notes)
     if base_data is None:
         base_data = {}
     if not isinstance(base_data, dict):

@@ -92,12 +92,30 @@ Year = Annotated[
     AfterValidator(_check_year),
     WithJsonSchema({"type": "integer", "minimum": EARLIEST_YEAR, "maximum": LATEST_YEAR}),
 ]
-Line = Annotated[str, Field(min_length=1, json_schema_extra={"pattern": VISIBLE}), AfterValidator(_clean_text)]
+MAX_ANSWER = 5000
+"""Longest single answer, in characters (a whole five-minute speech is about 1000)."""
+MAX_ITEMS = 50
+"""Most entries in one list (strengths, plan items, career periods…)."""
+
+Line = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_ANSWER, json_schema_extra={"pattern": VISIBLE}),
+    AfterValidator(_clean_text),
+]
+
+
+def _not_too_long(value: str | None) -> str | None:
+    if value is not None and len(value) > MAX_ANSWER:
+        raise ValueError(f"太长了（{len(value)} 字），一项回答最多 {MAX_ANSWER} 字")
+    return value
+
+
 OptionalLine = Annotated[
     str | None,
     BeforeValidator(_none_if_blank),
+    AfterValidator(_not_too_long),
     AfterValidator(_clean_optional_text),
-    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "null"}]}),
+    WithJsonSchema({"anyOf": [{"type": "string", "maxLength": MAX_ANSWER}, {"type": "null"}]}),
 ]
 Paragraph = Line
 OptionalParagraph = OptionalLine
@@ -208,11 +226,13 @@ class Speaker(StrictModel):
     current_post: OptionalLine = Field(default=None, title="现任岗位", description="可选。", examples=["集团客户经理"])
     career: list[CareerPeriod] = Field(
         default_factory=list,
+        max_length=MAX_ITEMS,
         title="工作经历",
         description="按时间顺序的工作经历，每段写起止年份和岗位。",
     )
     honours: list[Line] = Field(
         default_factory=list,
+        max_length=MAX_ITEMS,
         title="荣誉",
         description="获得的荣誉称号，每项一条。",
         examples=[["2019年度分公司优秀员工"]],
@@ -271,6 +291,7 @@ class Understanding(StrictModel):
 
     paragraphs: list[Paragraph] = Field(
         min_length=1,
+        max_length=MAX_ITEMS,
         title="对岗位的认识",
         description="用自己的话说明这个岗位做什么、需要什么素质，每段一条。",
     )
@@ -282,6 +303,7 @@ class Understanding(StrictModel):
     )
     points: list[Point] = Field(
         default_factory=list,
+        max_length=MAX_ITEMS,
         title="岗位的具体要求",
         description="可选，逐条列出岗位需要掌握的知识或能力。",
     )
@@ -344,8 +366,12 @@ class Profile(StrictModel):
     post: Post = Field(title="竞聘岗位")
     opening: Opening = Field(default_factory=Opening, title="开场")
     understanding: Understanding = Field(title="对岗位的认识")
-    strengths: list[Point] = Field(min_length=1, title="竞聘优势", description="通常三到五条，每条一个要点加具体内容。")
-    plan: list[Point] = Field(min_length=1, title="工作设想", description="通常三到五条，竞聘成功后准备怎么做。")
+    strengths: list[Point] = Field(
+        min_length=1, max_length=MAX_ITEMS, title="竞聘优势", description="通常三到五条，每条一个要点加具体内容。"
+    )
+    plan: list[Point] = Field(
+        min_length=1, max_length=MAX_ITEMS, title="工作设想", description="通常三到五条，竞聘成功后准备怎么做。"
+    )
     closing: Closing = Field(default_factory=Closing, title="结尾")
     styles: Styles = Field(default_factory=Styles, title="列举方式")
     time_limit_minutes: int = Field(

@@ -69,9 +69,10 @@ def profile_from_data(data: Any, source: str, lines: LineMap | None = None) -> t
 
 def load_profile(path: Path) -> LoadedProfile:
     """Read, parse and validate a profile file, merging the base profile it ``extends``."""
-    data, lines, base = read_with_bases(path)
-    profile, notes = profile_from_data(data, str(path), lines)
-    return LoadedProfile(profile=profile, source=path, notes=notes, base=base)
+    notes: list[str] = []
+    data, lines, base = read_with_bases(path, notes=notes)
+    profile, cleaned = profile_from_data(data, str(path), lines)
+    return LoadedProfile(profile=profile, source=path, notes=notes + cleaned, base=base)
 
 
 PROFILE_HEADER = (

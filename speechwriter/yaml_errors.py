@@ -35,11 +35,48 @@ def _line_map(node: yaml.Node | None, path: tuple[str | int, ...] = ()) -> Itera
             yield from _line_map(item, item_path)
 
 
+MAX_NODES = 20_000
+"""Most values a file may expand to (aliases counted every time they are used): stops alias bombs."""
+
+
+def _expanded_size(node: yaml.Node | None, memo: dict[int, int]) -> int:
+    if node is None:
+        return 0
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    memo[id(node)] = 1  # a cycle counts once while it is being measured
+    size = 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            size += _expanded_size(key, memo) + _expanded_size(value, memo)
+            if size > MAX_NODES:
+                break
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            size += _expanded_size(item, memo)
+            if size > MAX_NODES:
+                break
+    memo[id(node)] = size
+    return size
+
+
 def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
-    """Parse YAML text into data and a map from key paths to line numbers."""
+    """Parse YAML text into data and a map from key paths to line numbers.
+
+    Files that expand to more than :data:`MAX_NODES` values (an alias bomb)
+    or nest too deeply are refused before they are built.
+    """
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        if _expanded_size(node, {}) > MAX_NODES:
+            raise UserError(
+                f"{source} 展开后的内容太多（超过 {MAX_NODES} 项），可能用了大量的锚点和别名（& 与 *）。"
+                "请直接写出内容，不要用别名重复大段内容。"
+            )
         data = yaml.safe_load(text)
+    except RecursionError:
+        raise UserError(f"{source} 的层次嵌套太深，不像是答案档案。请检查文件内容。") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
@@ -65,6 +102,7 @@ _MESSAGES: dict[str, str] = {
     "dict_type": "应当是“字段: 值”的形式",
     "too_short": "至少需要 {min_length} 条",
     "too_long": "最多 {max_length} 条",
+    "string_too_long": "太长了，最多 {max_length} 字",
     "string_too_short": "不能为空",
     "greater_than_equal": "不能小于 {ge}",
     "less_than_equal": "不能大于 {le}",
@@ -131,17 +169,35 @@ def format_validation_error(
     return f"{what} {source} 有 {count} 处需要修改：\n" + "\n".join(problems)
 
 
-def read_text_file(path: Path, what: str = "档案") -> str:
-    """The text of a UTF-8 file, with clear errors for missing or unreadable files."""
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""Largest file read (a speech's answers are a few kilobytes)."""
+
+
+def read_text_file(path: Path, what: str = "档案", notes: list[str] | None = None) -> str:
+    """The text of a UTF-8 file (or GBK/GB18030, with a note), with clear errors otherwise."""
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            size = path.stat().st_size / 1024 / 1024
+            raise UserError(f"{path} 有 {size:.1f} MB，太大了，不像是{what}文件（最大 2 MB）。请检查文件。")
+        data = path.read_bytes()
+        if b"\x00" in data:
+            raise UserError(f"{path} 看起来不是文本文件（含有 NUL 字节）。请给出用文本编辑器保存的{what}文件。")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise UserError(
+                f"{path} 既不是 UTF-8 也不是 GBK 编码的文本，无法读取。请在编辑器中另存为 UTF-8 后重试。"
+            ) from None
+        if notes is not None:
+            notes.append(f"{path} 是 GBK 编码，已按 GBK 读取；建议另存为 UTF-8。")
+        return text
     except FileNotFoundError:
         raise UserError(f"找不到{what}文件 {path}。请检查路径和文件名。") from None
     except IsADirectoryError:
         raise UserError(f"{path} 是一个文件夹，请给出{what}文件（.yaml）的路径。") from None
     except PermissionError:
         raise UserError(f"没有权限读取 {path}。请检查文件权限。") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path} 不是 UTF-8 编码（可能是 GBK）。请在编辑器中另存为 UTF-8 后重试。") from None
     except OSError as error:
         raise UserError(f"无法读取 {path}：{error.strerror or error}") from None

@@ -146,7 +146,7 @@ def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str
         (None, "找不到档案文件"),
         ("speaker: [\n", "不是有效的 YAML"),
         ("speaker:\n  name: 张三\n", "有 4 处需要修改"),
-        (b"\xff\xfe\x00", "不是 UTF-8"),
+        (b"\xff\xfe\x00", "不是文本文件"),
     ],
 )
 def test_installed_command_errors_without_traceback(tmp_path: Path, content: str | bytes | None, message: str) -> None:

@@ -78,10 +78,18 @@ def test_missing_unreadable_and_wrong_encoding(tmp_path: Path) -> None:
         load_profile(tmp_path / "nope.yaml")
     with pytest.raises(UserError, match="是一个文件夹"):
         load_profile(tmp_path)
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(UserError, match="不是文本文件"):
+        load_profile(binary)
+
+
+def test_gbk_file_is_read_with_a_note(tmp_path: Path) -> None:
     gbk = tmp_path / "gbk.yaml"
-    gbk.write_bytes("speaker:\n  name: 张三\n".encode("gbk"))
-    with pytest.raises(UserError, match="UTF-8"):
-        load_profile(gbk)
+    gbk.write_bytes(yaml.safe_dump(minimal_data(), allow_unicode=True).encode("gbk"))
+    loaded = load_profile(gbk)
+    assert loaded.profile.speaker.name == "张三"
+    assert loaded.notes == [f"{gbk} 是 GBK 编码，已按 GBK 读取；建议另存为 UTF-8。"]
 
 
 def test_control_characters_removed_with_note(tmp_path: Path) -> None:
