@@ -9,8 +9,10 @@ language is zh-CN, so Word and WPS really use them. Page numbers are PAGE
 from __future__ import annotations
 
 import io
+import os
 import re
-from datetime import datetime
+import zipfile
+from datetime import UTC, datetime
 from typing import Any
 
 from docx import Document
@@ -29,6 +31,7 @@ HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
 _THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _FIELD = re.compile(r"\{(PAGE|NUMPAGES)\}")
 BLACK = RGBColor(0, 0, 0)
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 APP_PROPERTIES = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -207,7 +210,7 @@ def _add_line(document: Any, line: Line, layout: Layout) -> None:
             _add_run(paragraph, segment.text, layout.body, bold=segment.strong)
 
 
-def _set_properties(document: Any, speech: Speech, now: datetime) -> None:
+def _set_properties(document: Any, speech: Speech, stamp: datetime | None) -> None:
     properties = document.core_properties
     properties.title = remove_control_chars(speech.title)
     properties.author = remove_control_chars(speech.author)
@@ -217,8 +220,12 @@ def _set_properties(document: Any, speech: Speech, now: datetime) -> None:
     properties.keywords = ""
     properties.category = ""
     properties.revision = 1
-    properties.created = now
-    properties.modified = now
+    for name in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"):
+        for element in properties._element.findall(qn(name)):
+            properties._element.remove(element)
+    if stamp is not None:
+        properties.created = stamp
+        properties.modified = stamp
     package = document.part.package
     for r_id, relationship in list(package.rels.items()):
         if relationship.reltype.endswith("/thumbnail"):  # the template's picture of another document
@@ -227,8 +234,32 @@ def _set_properties(document: Any, speech: Speech, now: datetime) -> None:
             relationship.target_part._blob = APP_PROPERTIES
 
 
-def render_docx(speech: Speech, layout: Layout, now: datetime | None = None) -> bytes:
-    """The speech as the bytes of a .docx file laid out by ``layout``."""
+def _source_date() -> datetime | None:
+    """``$SOURCE_DATE_EPOCH`` as a date, when set (the reproducible-builds convention)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return datetime.fromtimestamp(int(value), tz=UTC).replace(tzinfo=None) if value.isdigit() else None
+
+
+def _repack(data: bytes) -> bytes:
+    """The same package with every zip entry stamped 1980-01-01, so equal input gives equal bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return buffer.getvalue()
+
+
+def render_docx(speech: Speech, layout: Layout, stamp: datetime | None = None) -> bytes:
+    """The speech as the bytes of a .docx file laid out by ``layout``.
+
+    The bytes depend only on the speech and the layout: zip entries carry a
+    fixed time and the document carries no creation date, unless ``stamp``
+    (or ``$SOURCE_DATE_EPOCH``) gives one.
+    """
     document = Document()
     _setup_styles(document, layout)
     _setup_language(document, layout)
@@ -237,7 +268,7 @@ def render_docx(speech: Speech, layout: Layout, now: datetime | None = None) -> 
     _setup_footer(document, section, layout)
     for line in speech_lines(speech):
         _add_line(document, line, layout)
-    _set_properties(document, speech, now or datetime.now().replace(microsecond=0))
+    _set_properties(document, speech, stamp or _source_date())
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return _repack(buffer.getvalue())

@@ -239,3 +239,13 @@ def test_docx_with_control_characters_warns_and_existing_file_is_kept(tmp_path: 
     again = _run("render", str(path), "-o", str(target))
     assert again.returncode == 2 and "已存在，未覆盖" in again.stderr and "--force" in again.stderr
     assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx", ".txt"])
+def test_two_runs_give_identical_bytes(tmp_path: Path, suffix: str) -> None:
+    outputs = []
+    for run in range(2):
+        target = tmp_path / f"run{run}{suffix}"
+        assert _run("render", str(EXAMPLES[2]), "-o", str(target)).returncode == 0
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]

@@ -132,3 +132,18 @@ def test_characters_xml_cannot_hold_never_crash() -> None:
 def test_stage_is_larger_than_official() -> None:
     speech = _speech(EXAMPLES[0])
     assert _document(speech, "stage").styles["Normal"].font.size > _document(speech).styles["Normal"].font.size
+
+
+def test_same_speech_same_bytes_and_no_dates() -> None:
+    speech = _speech(EXAMPLES[0])
+    first, second = render_docx(speech, load_layout()), render_docx(speech, load_layout())
+    assert first == second
+    package = zipfile.ZipFile(io.BytesIO(first))
+    assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    assert b"dcterms:created" not in package.read("docProps/core.xml")
+
+
+def test_source_date_epoch_sets_the_document_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
+    properties = _document(_speech(EXAMPLES[0])).core_properties
+    assert properties.created is not None and properties.created.year == 2026
