@@ -38,8 +38,16 @@ def converter(script: str) -> Callable[[str], str]:
 
 
 def to_simplified(text: str) -> str:
-    """``text`` in Simplified characters (for checks that match Simplified phrases)."""
-    return converter("simplified")(text)
+    """``text`` in Simplified characters (for checks that match Simplified phrases).
+
+    Text that GB2312 can hold has no Traditional-only characters, so OpenCC
+    is loaded only for text that needs it.
+    """
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return converter("simplified")(text)
+    return text
 
 
 def convert_speech(speech: Speech, script: str | None) -> Speech:
