@@ -23,7 +23,7 @@ SCHEMA_VERSION = 1
 
 EARLIEST_YEAR = 1940
 LATEST_YEAR = 2100
-VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f]"
+VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f\ufffe\uffff]"
 """JSON Schema pattern: at least one visible character (blank or control-only text is refused)."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’"
 _TRAILING_PUNCT = "，。、；：！？,.;:!?… \u3000"
@@ -12,7 +12,7 @@ _SENTENCE_END = ("。", "！", "？", "…", "”", "；", "!", "?")
 
 
 def remove_control_chars(text: str) -> str:
-    """Drop characters an XML document cannot hold (NUL, ESC, other C0 controls)."""
+    """Drop characters an XML document cannot hold (NUL, ESC, other C0 controls, lone surrogates)."""
     return _CONTROL.sub("", text)
 
 

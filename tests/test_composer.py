@@ -233,3 +233,12 @@ def test_enumeration_must_stand_alone(tmp_path: Any) -> None:
 def test_private_use_characters_in_answers_are_just_text() -> None:
     speech = _compose(understanding={"paragraphs": ["认识\ue000\ue001"]})
     assert "认识\ue000\ue001" in _section_text(speech, "understanding")
+
+
+def test_major_without_school_is_still_said() -> None:
+    intro = _section_text(
+        _compose(speaker={"name": "张三", "major": "金融学", "graduation_year": 2010}), "introduction"
+    )
+    assert "2010年毕业，所学专业是金融学。" in intro
+    intro = _section_text(_compose(speaker={"name": "张三", "major": "金融学"}), "introduction")
+    assert "所学专业是金融学。" in intro

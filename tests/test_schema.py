@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,10 @@ from typer.testing import CliRunner
 from speechwriter.cli import app
 from speechwriter.fitting import fit
 from speechwriter.formats import FORMATS, RenderOptions
+from speechwriter.profile import Profile
 from speechwriter.profile_io import profile_from_data
 from speechwriter.schema import modeline, profile_schema, schema_text
+from speechwriter.textutil import full_width_punctuation, one_line, remove_control_chars
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 SCHEMA = profile_schema()
@@ -60,11 +63,38 @@ def test_modeline() -> None:
     assert modeline(Path("/tmp/s.json")) == "# yaml-language-server: $schema=file:///tmp/s.json\n"
 
 
+def _squash(text: str) -> str:
+    """Only letters and digits: what survives any punctuation, spacing and escaping the renderers apply."""
+    return re.sub(r"[\W_]+", "", full_width_punctuation(one_line(remove_control_chars(text))))
+
+
+def _answers(profile: Profile) -> list[str]:
+    """Every answer the speech must contain (choices such as phrase ids and styles are not text)."""
+    speaker, post = profile.speaker, profile.post
+    texts = [speaker.name, post.title, post.unit, post.speech_title, profile.opening.remarks]
+    texts += [speaker.education, speaker.ethnicity, speaker.political_status, speaker.school, speaker.major]
+    texts += [speaker.organization, speaker.current_post, speaker.motto, *speaker.honours]
+    texts += [text for period in speaker.career for text in (period.post, period.unit)]
+    texts += [profile.audience.salutation, profile.audience.greeting, profile.closing.pledge, profile.closing.motto]
+    texts += profile.understanding.paragraphs
+    if profile.understanding.points:
+        texts.append(profile.understanding.points_lead)
+    for point in [*profile.understanding.points, *profile.strengths, *profile.plan]:
+        texts += [point.headline, point.detail]
+    if not speaker.birth and speaker.age:
+        texts.append(str(speaker.age))
+    return [text for text in texts if text]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(from_schema(SCHEMA))
-def test_every_profile_the_schema_accepts_renders(data: dict[str, Any]) -> None:
+def test_every_profile_the_schema_accepts_renders_with_every_answer(data: dict[str, Any]) -> None:
     assume(not data.get("extends"))  # a profile that extends a base renders with its base (test_inheritance)
     profile, _ = profile_from_data(data, "generated.yaml")
     speech = fit(profile, today=TODAY).speech
-    for name in ("md", "txt"):
-        assert FORMATS[name].render(speech, RenderOptions())
+    text = _squash(FORMATS["txt"].render(speech, RenderOptions()).decode("utf-8"))
+    for answer in _answers(profile):
+        assert _squash(answer) in text, answer
+    assert FORMATS["md"].render(speech, RenderOptions())
+    document = FORMATS["docx"].render(speech, RenderOptions())
+    assert document.startswith(b"PK")
