@@ -25,6 +25,7 @@ from speechwriter.template_set import DEFAULT_VARIANT, TemplateSet, load_templat
 from speechwriter.textutil import clause, full_width_punctuation
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
+_TOKEN = re.compile("\ue000([0-9a-f]+):(\\d+)\ue001")
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,9 @@ def _blocks(text: str, enumerations: _Enumerations, template: str) -> list[Block
         joined = _join_lines(chunk.split("\n"))
         if not joined:
             continue
-        match = re.fullmatch(f"\ue000{enumerations.nonce}:(\\d+)\ue001", joined)
-        if match:
-            blocks.append(enumerations.blocks[int(match.group(1))])
+        match = _TOKEN.fullmatch(joined)
+        if match and match.group(1) == enumerations.nonce:
+            blocks.append(enumerations.blocks[int(match.group(2))])
         elif f"\ue000{enumerations.nonce}:" in joined:
             raise UserError(f"模板 {template} 中的 enumeration(...) 必须单独成段（前后各空一行）。")
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import struct
 import zipfile
 from datetime import UTC, datetime
 from typing import Any
@@ -31,7 +32,7 @@ HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
 _THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _FIELD = re.compile(r"\{(PAGE|NUMPAGES)\}")
 BLACK = RGBColor(0, 0, 0)
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01 in the zip format's DOS encoding
 ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 APP_PROPERTIES = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -196,16 +197,17 @@ def _setup_footer(document: Any, section: Any, layout: Layout) -> None:
         _add_run(paragraph, form[position:], font)
 
 
-def _add_line(document: Any, line: Line, layout: Layout) -> None:
+def _add_line(document: Any, line: Line, layout: Layout, styles: dict[str, Any]) -> None:
+    """One line as a paragraph; ``styles`` are style objects looked up once (by name it is slow)."""
     if line.role == "title":
-        paragraph = document.add_paragraph(style=TITLE_STYLE)
+        paragraph = document.add_paragraph(style=styles[TITLE_STYLE])
         _add_run(paragraph, line.text, layout.title)
     elif line.role == "heading":
-        font = layout.heading1 if line.level <= 1 else layout.heading2
-        paragraph = document.add_paragraph(style=HEADING_STYLES[1 if line.level <= 1 else 2])
-        _add_run(paragraph, line.text, font)
+        level = 1 if line.level <= 1 else 2
+        paragraph = document.add_paragraph(style=styles[HEADING_STYLES[level]])
+        _add_run(paragraph, line.text, layout.heading1 if level == 1 else layout.heading2)
     elif line.role == "paragraph":
-        paragraph = document.add_paragraph(style="Normal")
+        paragraph = document.add_paragraph()  # Normal is the default style
         for segment in line.segments:
             _add_run(paragraph, segment.text, layout.body, bold=segment.strong)
 
@@ -240,17 +242,28 @@ def _source_date() -> datetime | None:
     return datetime.fromtimestamp(int(value), tz=UTC).replace(tzinfo=None) if value.isdigit() else None
 
 
-def _repack(data: bytes) -> bytes:
-    """The same package with every zip entry stamped 1980-01-01, so equal input gives equal bytes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return buffer.getvalue()
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same package with every zip entry stamped 1980-01-01, so equal input gives equal bytes.
+
+    Only the date fields of the local and central headers are rewritten; the
+    compressed data is left as it is (recompressing would double the cost).
+    """
+    package = bytearray(data)
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    stamp = struct.pack("<HH", 0, ZIP_DOS_DATE)
+    for info in archive.infolist():
+        local = info.header_offset
+        if package[local : local + 4] != b"PK\x03\x04":
+            raise ValueError("unexpected zip layout")
+        package[local + 10 : local + 14] = stamp
+    position = archive.start_dir
+    for _ in archive.infolist():
+        if package[position : position + 4] != b"PK\x01\x02":
+            raise ValueError("unexpected zip layout")
+        package[position + 12 : position + 16] = stamp
+        name, extra, comment = struct.unpack("<HHH", package[position + 28 : position + 34])
+        position += 46 + name + extra + comment
+    return bytes(package)
 
 
 def render_docx(speech: Speech, layout: Layout, stamp: datetime | None = None) -> bytes:
@@ -266,9 +279,10 @@ def render_docx(speech: Speech, layout: Layout, stamp: datetime | None = None) -
     section = document.sections[0]
     _setup_page(section, layout)
     _setup_footer(document, section, layout)
+    styles = {name: document.styles[name] for name in (TITLE_STYLE, *HEADING_STYLES.values())}
     for line in speech_lines(speech):
-        _add_line(document, line, layout)
+        _add_line(document, line, layout, styles)
     _set_properties(document, speech, stamp or _source_date())
     buffer = io.BytesIO()
     document.save(buffer)
-    return _repack(buffer.getvalue())
+    return _fixed_zip_times(buffer.getvalue())

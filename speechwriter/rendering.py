@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -85,10 +86,9 @@ def _summary(item: Rendered) -> str:
 
 def render_options(chosen: OutputFormat, layout: str | None, err: TextIO) -> RenderOptions:
     """Options for ``chosen``; the layout file is read (and checked) before anything is written."""
-    if layout is None:
-        return RenderOptions()
     if chosen.name != "docx":
-        print(f"注意：--layout 只用于 Word（.docx）输出，{chosen.label}输出不受影响。", file=err)
+        if layout is not None:
+            print(f"注意：--layout 只用于 Word（.docx）输出，{chosen.label}输出不受影响。", file=err)
         return RenderOptions()
     from speechwriter.layout import load_layout
 
@@ -143,6 +143,8 @@ def render_command(
                 failures.append(error.message)
                 advance()
                 continue
+            if chosen.binary:
+                gc.collect(1)  # python-docx documents are reference cycles: keep a batch's memory flat
             for note in item.loaded.notes:
                 print(f"注意：{note}", file=err)
             if target is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,7 @@ class TemplateSet:
     folder: Path
     manifest: Manifest
     environment: SandboxedEnvironment
+    _strings: dict[str, jinja2.Template] = field(default_factory=dict, repr=False, compare=False)
 
     def render(self, template_name: str, context: Mapping[str, Any]) -> str:
         """Render one template file with ``context``; errors become UserError."""
@@ -97,9 +98,12 @@ class TemplateSet:
             raise UserError(f"模板 {where} 出错：{problem}（{error}）。请修改模板后重试。") from None
 
     def render_string(self, source: str, context: Mapping[str, Any], label: str) -> str:
-        """Render a short template string from the manifest (e.g. the title)."""
+        """Render a short template string (the title, a phrase), compiling each source once."""
         try:
-            return self.environment.from_string(source).render(context)
+            template = self._strings.get(source)
+            if template is None:
+                template = self._strings[source] = self.environment.from_string(source)
+            return template.render(context)
         except jinja2.TemplateError as error:
             raise UserError(f"模板集“{self.name}”的 {MANIFEST} 中 {label} 有错：{error}。") from None
 

@@ -35,6 +35,9 @@ def _line_map(node: yaml.Node | None, path: tuple[str | int, ...] = ()) -> Itera
             yield from _line_map(item, item_path)
 
 
+FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when PyYAML was built with it (much faster), else the pure-Python one."""
+
 MAX_NODES = 20_000
 """Most values a file may expand to (aliases counted every time they are used): stops alias bombs."""
 
@@ -67,25 +70,30 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
     Files that expand to more than :data:`MAX_NODES` values (an alias bomb)
     or nest too deeply are refused before they are built.
     """
+    loader = FAST_LOADER(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = loader.get_single_node()
         if _expanded_size(node, {}) > MAX_NODES:
             raise UserError(
                 f"{source} 展开后的内容太多（超过 {MAX_NODES} 项），可能用了大量的锚点和别名（& 与 *）。"
                 "请直接写出内容，不要用别名重复大段内容。"
             )
-        data = yaml.safe_load(text)
+        data = loader.construct_document(node) if node is not None else None
     except RecursionError:
         raise UserError(f"{source} 的层次嵌套太深，不像是答案档案。请检查文件内容。") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
         problem = error.problem or error.context or "格式错误"
+        if "nesting depth" in problem:
+            raise UserError(f"{source} 的层次嵌套太深，不像是答案档案。请检查文件内容。") from None
         raise UserError(
             f"{source} {where}不是有效的 YAML（{problem}）。请检查该行的缩进、冒号后的空格和引号是否成对。"
         ) from None
     except yaml.YAMLError as error:
         raise UserError(f"{source} 不是有效的 YAML：{error}") from None
+    finally:
+        loader.dispose()
     return data, dict(_line_map(node))
 
 
