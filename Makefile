@@ -43,7 +43,7 @@ golden: $(VENV)/.installed-test
 	$(BIN)/python -m tests.update_golden
 
 bench: $(VENV)/.installed
-	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -143,8 +142,6 @@ def render_command(
                 failures.append(error.message)
                 advance()
                 continue
-            if chosen.binary:
-                gc.collect(1)  # python-docx documents are reference cycles: keep a batch's memory flat
             for note in item.loaded.notes:
                 print(f"注意：{note}", file=err)
             if target is None:
