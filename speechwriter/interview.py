@@ -196,6 +196,14 @@ def _run(session: Session, questionnaire: Questionnaire, start: int) -> bool:
     return True
 
 
+def _load_and_tell(reference: str, console: Console) -> LoadedProfile:
+    """Load a profile by name or path and show its notes (cleaned fields, GBK…)."""
+    loaded = load_profile(resolve(reference))
+    for note in loaded.notes:
+        console.print(f"注意：{note}", markup=False, highlight=False)
+    return loaded
+
+
 def new_command(
     from_reference: str | None,
     save: str | None,
@@ -222,10 +230,7 @@ def new_command(
     else:
         draft = new_draft(save, str(output) if output else None)
         if from_reference:
-            loaded = load_profile(resolve(from_reference))
-            for note in loaded.notes:
-                console.print(f"注意：{note}", markup=False)
-            draft.answers = profile_answers(loaded.profile)
+            draft.answers = profile_answers(_load_and_tell(from_reference, console).profile)
     session = Session(prompter, console, draft, force, layout, options or SpeechOptions())
     questionnaire = Questionnaire(prompter, draft.answers, session.record)
     if not _run(session, questionnaire, start):
@@ -246,10 +251,8 @@ def edit_command(
     options: SpeechOptions | None = None,
 ) -> int:
     """Open the review menu on a saved profile; save back to the same file."""
-    path = resolve(reference)
-    loaded = load_profile(path)
-    for note in loaded.notes:
-        console.print(f"注意：{note}", markup=False)
+    loaded = _load_and_tell(reference, console)
+    path = loaded.source
     draft = new_draft(str(path), str(output) if output else None)
     draft.answers = profile_answers(loaded.profile)
     session = Session(prompter, console, draft, force, layout, options or SpeechOptions())
