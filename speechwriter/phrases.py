@@ -32,8 +32,8 @@ class Phrase(BaseModel):
 
     @property
     def length_label(self) -> str:
-        """``约 80 字（精简 30 字）`` — counted on the template text."""
-        return f"约 {count_characters(self.full)} 字（精简 {count_characters(self.short)} 字）"
+        """``约 80 字，精简 30 字`` — counted on the template text."""
+        return f"约 {count_characters(self.full)} 字，精简 {count_characters(self.short)} 字"
 
 
 class PhraseBank(BaseModel):

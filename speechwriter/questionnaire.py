@@ -224,7 +224,7 @@ class Questionnaire:
             or "单位",
             "speech_title": get_path(self.answers, "post.speech_title") or "",
         }
-        choices = [(f"{p.id}（{p.style}，{p.length_label}）", p.id) for p in phrases]
+        choices = [(f"{p.id} · {p.style} · {p.length_label}", p.id) for p in phrases]
         previews = [render_phrase(p.full, values) for p in phrases]
         return self.prompter.select(question.prompt, choices, current, previews)
 
