@@ -109,6 +109,14 @@ def _speech_options(minutes: float | None, rate: int, script: str | None, templa
     return SpeechOptions(minutes=minutes, rate=rate, script=script, template=template)
 
 
+def _check_layout(layout: str | None) -> None:
+    """Read a --layout file at once, so a bad one is reported before any question is asked."""
+    if layout is not None:
+        from speechwriter.layout import load_layout
+
+        load_layout(layout)
+
+
 @app.command()
 @friendly_errors
 def render(
@@ -178,8 +186,9 @@ def new(
     from speechwriter.interview import new_command, require_terminal
 
     require_terminal("new")
-    prompter, console = _interactive()
     options = _speech_options(minutes, rate, script, template)
+    _check_layout(layout)
+    prompter, console = _interactive()
     code = new_command(from_profile, save, output, resume, force, prompter, console, layout, options)  # type: ignore[arg-type]
     raise typer.Exit(code)
 
@@ -203,8 +212,9 @@ def edit(
     from speechwriter.interview import edit_command, require_terminal
 
     require_terminal("edit")
-    prompter, console = _interactive()
     options = _speech_options(minutes, rate, script, template)
+    _check_layout(layout)
+    prompter, console = _interactive()
     code = edit_command(profile, output, force, prompter, console, layout, options)  # type: ignore[arg-type]
     raise typer.Exit(code)
 
