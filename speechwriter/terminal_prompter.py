@@ -15,6 +15,30 @@ SELECT_HINT = "（↑↓ 选择，回车确认）"
 CHECKBOX_HINT = "（↑↓ 移动，空格勾选，回车确认）"
 
 
+def _chinese_labels() -> None:
+    """Make questionary say 预览： instead of its built-in English "Description:" under a menu."""
+    import questionary.prompts.select as select_module
+    from questionary.prompts.common import InquirerControl
+
+    module: Any = select_module
+    if getattr(module.InquirerControl, "speechwriter", False):
+        return
+
+    class ChineseControl(InquirerControl):
+        speechwriter = True
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            english: Any = self.text
+
+            def tokens() -> list[tuple[str, str]]:
+                return [(style, text.replace("  Description: ", "  预览：", 1)) for style, text in english()]
+
+            self.text = tokens  # type: ignore[assignment]
+
+    module.InquirerControl = ChineseControl
+
+
 class TerminalPrompter:
     """Asks with questionary; Ctrl-C raises KeyboardInterrupt (the caller keeps a draft)."""
 
@@ -50,6 +74,7 @@ class TerminalPrompter:
         """A menu; Enter takes ``default``; the highlighted choice's description is shown below it."""
         import questionary
 
+        _chinese_labels()
         notes = list(descriptions) if descriptions else [None] * len(choices)
         options = [
             questionary.Choice(title=label, value=index, description=note)

@@ -71,3 +71,13 @@ def test_checkbox_space_ticks_enter_confirms(keys: PipeInput, prompter: Terminal
     assert prompter.checkbox("勾选", choices) == ["a", "c"]
     keys.send_text("\r")
     assert prompter.checkbox("勾选", choices) == []
+
+
+def test_menu_preview_is_labelled_in_chinese(keys: PipeInput, prompter: TerminalPrompter) -> None:
+    from questionary.prompts import select as select_module
+
+    keys.send_text("\r")
+    assert prompter.select("开场", [("甲", 1), ("乙", 2)], 1, ["第一种的预览", "第二种的预览"]) == 1
+    control = select_module.InquirerControl([{"name": "甲", "value": 1, "description": "预览内容"}])
+    rendered = "".join(text for _, text in control.text())
+    assert "预览：预览内容" in rendered and "Description" not in rendered
