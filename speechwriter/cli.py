@@ -61,7 +61,7 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="显示版本号后退出。"),
+        typer.Option("--version", metavar="", callback=_version, is_eager=True, help="显示版本号后退出。"),
     ] = False,
 ) -> None:
     """竞聘演讲稿写作助手。"""
@@ -71,6 +71,7 @@ LayoutOption = Annotated[
     str | None,
     typer.Option(
         "--layout",
+        metavar="official|stage|文件",
         help="Word 版式：official（公文，默认）、stage（上台朗读，字大行宽），或自己的版式文件路径。",
     ),
 ]
@@ -79,14 +80,21 @@ LayoutOption = Annotated[
 MinutesOption = Annotated[
     float | None,
     typer.Option(
-        "--minutes", min=0.5, max=60, help="限时（分钟），代替档案里的限时；按它挑选模板的长短并估算是否超时。"
+        "--minutes",
+        min=0.5,
+        max=60,
+        metavar="分钟",
+        help="限时（分钟），代替档案里的限时；按它挑选模板的长短并估算是否超时。",
     ),
 ]
-RateOption = Annotated[int, typer.Option("--rate", min=60, max=400, help="语速（字/分钟），默认 200。")]
+RateOption = Annotated[
+    int, typer.Option("--rate", min=60, max=400, metavar="字/分钟", help="语速（字/分钟），默认 200。")
+]
 ScriptOption = Annotated[
     str | None,
     typer.Option(
         "--script",
+        metavar="字形",
         help="输出字形：simplified（简体）、traditional（繁体，OpenCC 标准）、taiwan（台湾用语）、hongkong（香港）。",
     ),
 ]
@@ -94,7 +102,11 @@ ScriptOption = Annotated[
 
 TemplateOption = Annotated[
     str | None,
-    typer.Option("--template", help="模板集：内置名称（见 speechwriter templates list）或自己的模板文件夹。"),
+    typer.Option(
+        "--template",
+        metavar="名称|文件夹",
+        help="模板集：内置名称（见 speechwriter templates list）或自己的模板文件夹。",
+    ),
 ]
 
 
@@ -126,17 +138,19 @@ def render(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="写入这个文件；格式由扩展名决定（.md、.txt、.docx）。"),
+        typer.Option("-o", "--output", metavar="文件", help="写入这个文件；格式由扩展名决定（.md、.txt、.docx）。"),
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", help="多个档案时写入这个文件夹，每个档案一个文件，以档案名命名。"),
+        typer.Option("--out-dir", metavar="文件夹", help="多个档案时写入这个文件夹，每个档案一个文件，以档案名命名。"),
     ] = None,
     format_name: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="输出格式：md、txt 或 docx。默认按扩展名，终端输出为 md。"),
+        typer.Option(
+            "--format", "-f", metavar="md|txt|docx", help="输出格式：md、txt 或 docx。默认按扩展名，终端输出为 md。"
+        ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="覆盖已存在的输出文件。")] = False,
     layout: LayoutOption = None,
     minutes: MinutesOption = None,
     rate: RateOption = 200,
@@ -164,18 +178,20 @@ def _interactive() -> tuple[object, object]:
 def new(
     from_profile: Annotated[
         str | None,
-        typer.Option("--from", help="以这个档案（名称或路径）的回答为起点，回车即保留原答案。"),
+        typer.Option("--from", metavar="档案", help="以这个档案（名称或路径）的回答为起点，回车即保留原答案。"),
     ] = None,
     save: Annotated[
         str | None,
-        typer.Option("--save", help="档案保存为：档案库中的名称，或 .yaml 文件路径。不给时会询问。"),
+        typer.Option(
+            "--save", metavar="名称|文件", help="档案保存为：档案库中的名称，或 .yaml 文件路径。不给时会询问。"
+        ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="演讲稿写入这个文件（.md、.txt 或 .docx）。不给时会询问。"),
+        typer.Option("-o", "--output", metavar="文件", help="演讲稿写入这个文件（.md、.txt 或 .docx）。不给时会询问。"),
     ] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="继续上次中断的问答。")] = False,
-    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的档案和演讲稿，不再询问。")] = False,
+    resume: Annotated[bool, typer.Option("--resume", metavar="", help="继续上次中断的问答。")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="覆盖已存在的档案和演讲稿，不再询问。")] = False,
     layout: LayoutOption = None,
     minutes: MinutesOption = None,
     rate: RateOption = 200,
@@ -199,9 +215,9 @@ def edit(
     profile: Annotated[str, typer.Argument(help="要修改的档案：名称或 YAML 文件路径。", metavar="PROFILE")],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="演讲稿写入这个文件（.md、.txt 或 .docx）。不给时会询问。"),
+        typer.Option("-o", "--output", metavar="文件", help="演讲稿写入这个文件（.md、.txt 或 .docx）。不给时会询问。"),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的演讲稿，不再询问。")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="覆盖已存在的演讲稿，不再询问。")] = False,
     layout: LayoutOption = None,
     minutes: MinutesOption = None,
     rate: RateOption = 200,
@@ -230,7 +246,9 @@ def check(
     ],
     minutes: MinutesOption = None,
     rate: RateOption = 200,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="报告格式：text 或 json。")] = "text",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="text|json", help="报告格式：text 或 json。")
+    ] = "text",
 ) -> None:
     """检查演讲稿：没填的占位符、删掉数值留下的空缺、重复的句子、长句、缺少的部分、超时、不当措辞。
 
@@ -244,7 +262,9 @@ def check(
 @app.command()
 @friendly_errors
 def schema(
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="写入这个文件；不给时输出到终端。")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", metavar="文件", help="写入这个文件；不给时输出到终端。")
+    ] = None,
 ) -> None:
     """输出答案档案的 JSON Schema（含中文标题、说明和示例），供编辑器补全和检查。"""
     from speechwriter.atomic import write_text_atomic
@@ -276,7 +296,7 @@ def templates_list() -> None:
 def templates_copy(
     name: Annotated[str, typer.Argument(help="内置模板集的名称，如 default。")],
     folder: Annotated[Path, typer.Argument(help="复制到这个文件夹（不存在会新建）。")],
-    force: Annotated[bool, typer.Option("--force", help="覆盖文件夹里已有的同名文件。")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="覆盖文件夹里已有的同名文件。")] = False,
 ) -> None:
     """把内置模板集复制到文件夹，修改后用 --template 文件夹 使用；只留想改的文件也可以，其余沿用内置模板。"""
     from speechwriter.template_set import copy_template_set
@@ -337,7 +357,7 @@ def profiles_show(
 @friendly_errors
 def profiles_delete(
     name: Annotated[str, typer.Argument(help="档案名称。", metavar="NAME")],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="不询问，直接删除。")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", metavar="", help="不询问，直接删除。")] = False,
 ) -> None:
     """删除档案库中的一个档案。"""
     from speechwriter.profiles_command import delete_profile
