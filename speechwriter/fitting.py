@@ -14,9 +14,9 @@ from datetime import date
 
 from speechwriter.composer import Drafted, draft_sections
 from speechwriter.profile import Profile
-from speechwriter.speech import Section, Speech, speech_lines
+from speechwriter.speech import Section, Speech
 from speechwriter.template_set import TemplateSet
-from speechwriter.timing import DEFAULT_RATE, count_characters
+from speechwriter.timing import DEFAULT_RATE, count_characters, total_characters
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,7 @@ class Fitted:
 
 
 def _length(section: Section) -> int:
-    speech = Speech(title="", author="", sections=[section])
-    return sum(count_characters(line.text) for line in speech_lines(speech) if line.spoken)
+    return total_characters(Speech(title="", author="", sections=[section]))
 
 
 def best_choice(drafted: Drafted, target: int) -> dict[str, str]:
@@ -87,6 +86,6 @@ def fit(
     drafted = draft_sections(profile, template_set, today)
     choice = best_choice(drafted, target)
     speech = drafted.assemble(choice)
-    characters = sum(count_characters(line.text) for line in speech_lines(speech) if line.spoken)
+    characters = total_characters(speech)
     longest = longest_answers(profile) if characters > target else []
     return Fitted(speech, choice, characters, target, slot, rate, longest)
