@@ -24,7 +24,7 @@ from speechwriter.profile import Profile
 from speechwriter.profile_io import LoadedProfile, dump_profile, load_profile
 from speechwriter.profile_store import check_name, display_name, resolve, target_path
 from speechwriter.questionnaire import Prompter, Questionnaire, profile_answers
-from speechwriter.rendering import SpeechOptions, make_speech, render_options
+from speechwriter.rendering import Rendered, SpeechOptions, make_speech, render_options
 from speechwriter.schema import ensure_store_schema, modeline
 from speechwriter.terminal_preview import print_length, print_speech
 
@@ -141,14 +141,9 @@ def finish(
     ``replace_profile`` is for ``edit``: the profile goes back to the file it came from,
     keeping only what differs from its ``base`` when it extends one.
     """
-    rendered = make_speech(LoadedProfile(profile, save or Path("新档案.yaml")), session.options)
-    speech = rendered.speech
     console = session.console
     console.print()
-    print_speech(console, speech)
-    print_length(console, speech, session.options.rate)
-    for line in rendered.report()[2:]:  # the verdict on the slot; the table above gave the lengths
-        console.print(line, markup=False, highlight=False)
+    speech = _show(session, profile).speech
     if save is None:
         save = _ask_profile_target(session, f"{profile.speaker.name}-{profile.post.title}")
     if not replace_profile:
@@ -169,13 +164,19 @@ def finish(
     console.print(f"以后可以用 speechwriter edit {display_name(save)} 修改。", markup=False)
 
 
+def _show(session: Session, profile: Profile) -> Rendered:
+    """Compose, fit and show the speech with its length per part and how it fits the slot."""
+    rendered = make_speech(profile, session.options)
+    print_speech(session.console, rendered.speech)
+    print_length(session.console, rendered.speech, session.options.rate)
+    for line in rendered.slot_report():
+        session.console.print(line, markup=False, highlight=False)
+    return rendered
+
+
 def _preview(session: Session) -> Callable[[Profile], None]:
     def show(profile: Profile) -> None:
-        rendered = make_speech(LoadedProfile(profile, Path("预览.yaml")), session.options)
-        print_speech(session.console, rendered.speech)
-        print_length(session.console, rendered.speech, session.options.rate)
-        for line in rendered.report()[2:]:
-            session.console.print(line, markup=False, highlight=False)
+        _show(session, profile)
 
     return show
 

@@ -13,12 +13,13 @@ from speechwriter.atomic import write_bytes_atomic
 from speechwriter.errors import UserError
 from speechwriter.fitting import Fitted, fit
 from speechwriter.formats import OutputFormat, RenderOptions, choose_format
-from speechwriter.profile_io import LoadedProfile, load_profile
+from speechwriter.profile import Profile
+from speechwriter.profile_io import load_profile
 from speechwriter.profile_store import resolve
 from speechwriter.script import convert_speech
 from speechwriter.speech import Speech
 from speechwriter.template_set import load_template_set
-from speechwriter.timing import DEFAULT_RATE, timing_report
+from speechwriter.timing import DEFAULT_RATE, slot_report, timing_report
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,8 @@ class SpeechOptions:
 
 @dataclass
 class Rendered:
-    """One profile turned into a speech fitted to its slot, with the notes to show."""
+    """A profile's speech fitted to its slot (``fitted``), in the script asked for (``speech``)."""
 
-    loaded: LoadedProfile
     fitted: Fitted
     speech: Speech
 
@@ -44,11 +44,16 @@ class Rendered:
         fitted = self.fitted
         return timing_report(fitted.speech, fitted.rate, fitted.minutes, fitted.longest_answers)
 
+    def slot_report(self) -> list[str]:
+        """Only how the length compares with the slot (for when the lengths are shown otherwise)."""
+        fitted = self.fitted
+        return slot_report(fitted.speech, fitted.rate, fitted.minutes, fitted.longest_answers)
 
-def make_speech(loaded: LoadedProfile, options: SpeechOptions) -> Rendered:
+
+def make_speech(profile: Profile, options: SpeechOptions) -> Rendered:
     """Fit the profile's speech to the slot and convert its script if asked."""
-    fitted = fit(loaded.profile, options.minutes, options.rate, load_template_set(options.template))
-    return Rendered(loaded, fitted, convert_speech(fitted.speech, options.script))
+    fitted = fit(profile, options.minutes, options.rate, load_template_set(options.template))
+    return Rendered(fitted, convert_speech(fitted.speech, options.script))
 
 
 def _targets(
@@ -134,7 +139,8 @@ def render_command(
     with _progress(err, len(sources) if batch else 0) as advance:
         for index, (source, target) in enumerate(zip(sources, targets, strict=True)):
             try:
-                item = make_speech(load_profile(source), speech_options)
+                loaded = load_profile(source)
+                item = make_speech(loaded.profile, speech_options)
                 data = chosen.render(item.speech, options)
                 if target is not None:
                     write_bytes_atomic(target, data, overwrite=True)
@@ -142,7 +148,7 @@ def render_command(
                 failures.append(error.message)
                 advance()
                 continue
-            for note in item.loaded.notes:
+            for note in loaded.notes:
                 print(f"注意：{note}", file=err)
             if target is None:
                 if index:

@@ -95,6 +95,18 @@ def timing_report(
     lines.append("  " + "｜".join(f"{length.title} {length.characters} 字" for length in lengths))
     if minutes is None:
         return lines
+    return lines + slot_report(speech, rate, minutes, longest_answers)
+
+
+def slot_report(
+    speech: Speech,
+    rate: int,
+    minutes: float,
+    longest_answers: list[tuple[str, int]] | None = None,
+) -> list[str]:
+    """Lines telling how the speech compares with a slot of ``minutes``: on time, over (and where), under."""
+    total = total_characters(speech)
+    lines: list[str] = []
     target = round(minutes * rate)
     difference = total - target
     slot = f"限时 {minutes:g} 分钟（约 {target} 字）"
