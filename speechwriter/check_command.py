@@ -7,12 +7,20 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from speechwriter.checks import Finding, Report, check_units, profile_findings, units_from_speech, units_from_text
+from speechwriter.checks import (
+    Finding,
+    Report,
+    check_units,
+    profile_findings,
+    spoken_characters,
+    units_from_speech,
+    units_from_text,
+)
 from speechwriter.errors import UserError
 from speechwriter.fitting import fit
 from speechwriter.profile_io import load_profile
 from speechwriter.profile_store import PROFILE_SUFFIXES, looks_like_path, resolve
-from speechwriter.timing import DEFAULT_RATE, count_characters
+from speechwriter.timing import DEFAULT_RATE
 from speechwriter.yaml_errors import read_text_file
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -38,8 +46,7 @@ def build_report(reference: str, minutes: float | None = None, rate: int = DEFAU
     else:
         raise UserError(f"不知道怎样检查 {path}：请给出答案档案（.yaml）或演讲稿（.md、.txt）。")
     findings = facts + check_units(units, present, limit, rate)
-    characters = sum(count_characters(unit.text) for unit in units)
-    return Report(str(path), characters, rate, limit, findings)
+    return Report(str(path), spoken_characters(units), rate, limit, findings)
 
 
 def format_text(report: Report) -> str:

@@ -169,7 +169,11 @@ def _pattern_findings(units: list[Unit], kind: str, patterns: list[str], hint: s
     return found
 
 
-def _sentences(units: list[Unit]) -> list[tuple[Unit, str, str]]:
+Sentence = tuple[Unit, str, str]
+"""A sentence: its paragraph, its text, and its text without punctuation or spaces."""
+
+
+def _sentences(units: list[Unit]) -> list[Sentence]:
     out = []
     for unit in units:
         for sentence in _SENTENCE_END.split(unit.text):
@@ -178,12 +182,12 @@ def _sentences(units: list[Unit]) -> list[tuple[Unit, str, str]]:
     return out
 
 
-def _repeats(units: list[Unit]) -> list[Finding]:
+def _repeats(sentences: list[Sentence]) -> list[Finding]:
     config = rules()["repeat"]
-    sentences = [s for s in _sentences(units) if len(s[2]) >= config["min_sentence"]]
+    compared = [s for s in sentences if len(s[2]) >= config["min_sentence"]]
     found = []
-    for index, (unit, sentence, bare) in enumerate(sentences):
-        for earlier_unit, _, earlier in sentences[:index]:
+    for index, (unit, sentence, bare) in enumerate(compared):
+        for earlier_unit, _, earlier in compared[:index]:
             match = SequenceMatcher(None, earlier, bare, autojunk=False).find_longest_match(
                 0, len(earlier), 0, len(bare)
             )
@@ -192,7 +196,7 @@ def _repeats(units: list[Unit]) -> list[Finding]:
                 message = f"与{earlier_unit.where}的“{common}”重复"
                 found.append(Finding("repeat", unit.where, sentence, message, config["hint"]))
                 break
-    for unit, sentence, bare in _sentences(units):
+    for unit, sentence, bare in sentences:
         size = config["min_inside"]
         seen: dict[str, int] = {}
         for position in range(len(bare) - size + 1):
@@ -205,10 +209,10 @@ def _repeats(units: list[Unit]) -> list[Finding]:
     return found
 
 
-def _long_sentences(units: list[Unit]) -> list[Finding]:
+def _long_sentences(sentences: list[Sentence]) -> list[Finding]:
     config = rules()["long_sentence"]
     found = []
-    for unit, sentence, _ in _sentences(units):
+    for unit, sentence, _ in sentences:
         size = count_characters(sentence)
         if size > config["max_characters"]:
             message = f"这句话有 {size} 字（超过 {config['max_characters']} 字）"
@@ -254,12 +258,17 @@ def check_units(
     findings += _pattern_findings(units, "gap", config["gaps"]["patterns"], config["gaps"]["hint"], "“{}”处缺了数值")
     phrases = [re.escape(phrase) for phrase in config["tone"]["phrases"]]
     findings += _pattern_findings(units, "tone", phrases, config["tone"]["hint"], "“{}”显得自负或贬低他人")
-    findings += _repeats(units)
-    findings += _long_sentences(units)
+    sentences = _sentences(units)
+    findings += _repeats(sentences)
+    findings += _long_sentences(sentences)
     findings += _missing_sections(units, present)
-    characters = sum(count_characters(unit.text) for unit in units)
-    findings += _over_time(characters, minutes, rate)
+    findings += _over_time(spoken_characters(units), minutes, rate)
     return findings
+
+
+def spoken_characters(units: list[Unit]) -> int:
+    """Spoken characters of all paragraphs (see :func:`speechwriter.timing.count_characters`)."""
+    return sum(count_characters(unit.text) for unit in units)
 
 
 def profile_findings(profile: Profile) -> list[Finding]:
