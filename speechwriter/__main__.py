@@ -1,5 +1,5 @@
 """Allow ``python -m speechwriter``."""
 
-from speechwriter.cli import main
+from speechwriter.cli.main import main
 
 main()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from speechwriter.profile import Profile
+from speechwriter.profile.model import Profile
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.atomic import write_bytes_atomic, write_text_atomic
-from speechwriter.errors import UserError
+from speechwriter.common.atomic_write import write_bytes_atomic, write_text_atomic
+from speechwriter.common.errors import UserError
 
 
 def test_writes_and_creates_parents(tmp_path: Path) -> None:

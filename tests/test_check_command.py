@@ -7,7 +7,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from speechwriter.cli import app
+from speechwriter.cli.main import app
 from tests.conftest import EXAMPLES, minimal_data
 
 runner = CliRunner()

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.checks import Unit, check_units, units_from_speech, units_from_text
-from speechwriter.fitting import fit
-from speechwriter.profile_io import load_profile
-from speechwriter.script import to_simplified
+from speechwriter.check.speech_checks import Unit, check_units, units_from_speech, units_from_text
+from speechwriter.common.script import to_simplified
+from speechwriter.compose.fitting import fit
+from speechwriter.profile.loading import load_profile
 from tests.conftest import EXAMPLES, ROOT
 
 # A clean speech in plain text: every part present, nothing repeated, short sentences.
@@ -126,8 +126,8 @@ def test_seed_speeches_show_their_defects(number: int, expected: set[str]) -> No
 def test_profile_facts() -> None:
     from datetime import date
 
-    from speechwriter.checks import profile_findings
-    from speechwriter.profile import Profile
+    from speechwriter.check.speech_checks import profile_findings
+    from speechwriter.profile.model import Profile
     from tests.conftest import minimal_data
 
     speaker = {

@@ -11,8 +11,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from speechwriter.cli import app
-from speechwriter.profile_io import load_profile
+from speechwriter.cli.main import app
+from speechwriter.profile.loading import load_profile
 from tests.conftest import EXAMPLES, ROOT, minimal_data
 
 runner = CliRunner()

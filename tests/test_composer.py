@@ -5,11 +5,11 @@ from typing import Any
 
 import pytest
 
-from speechwriter.composer import compose, derive_facts
-from speechwriter.errors import UserError
-from speechwriter.phrases import phrase_ids
-from speechwriter.profile import Profile
-from speechwriter.speech import Enumeration, Paragraph, Speech, speech_lines
+from speechwriter.common.errors import UserError
+from speechwriter.compose.composer import compose, derive_facts
+from speechwriter.library.phrases import phrase_ids
+from speechwriter.profile.model import Profile
+from speechwriter.speech.model import Enumeration, Paragraph, Speech, speech_lines
 from tests.conftest import TODAY, minimal_data
 
 SECTION_KEYS = ["opening", "introduction", "understanding", "strengths", "plan", "closing"]
@@ -219,7 +219,7 @@ def test_derive_facts_age_and_service() -> None:
 
 
 def test_enumeration_must_stand_alone(tmp_path: Any) -> None:
-    from speechwriter.template_set import load_template_set, templates_root
+    from speechwriter.compose.template_set import load_template_set, templates_root
 
     folder = tmp_path / "set"
     folder.mkdir()

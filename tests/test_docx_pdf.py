@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.fitting import fit
-from speechwriter.profile_io import load_profile
-from speechwriter.speech import speech_lines
+from speechwriter.compose.fitting import fit
+from speechwriter.profile.loading import load_profile
+from speechwriter.speech.model import speech_lines
 from tests.conftest import EXAMPLES
 
 pytestmark = pytest.mark.skipif(

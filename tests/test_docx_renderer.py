@@ -12,12 +12,12 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from speechwriter.composer import compose
-from speechwriter.docx_renderer import render_docx
-from speechwriter.layout import load_layout
-from speechwriter.markdown_renderer import render_markdown
-from speechwriter.profile_io import load_profile
-from speechwriter.speech import Paragraph, Section, Speech
+from speechwriter.compose.composer import compose
+from speechwriter.profile.loading import load_profile
+from speechwriter.render.markdown import render_markdown
+from speechwriter.render.page_layout import load_layout
+from speechwriter.render.word import render_docx
+from speechwriter.speech.model import Paragraph, Section, Speech
 from tests.conftest import EXAMPLES, TODAY
 
 THEME_ATTRIBUTES = ["w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.drafts import latest_draft, new_draft
+from speechwriter.profile.drafts import latest_draft, new_draft
 
 
 @pytest.fixture(autouse=True)

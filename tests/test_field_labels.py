@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from speechwriter.field_labels import describe, dotted_path, field_label
+from speechwriter.common.field_labels import describe, dotted_path, field_label
 
 
 def test_dotted_path() -> None:

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from speechwriter.fitting import fit, longest_answers
-from speechwriter.profile_io import load_profile
-from speechwriter.timing import total_characters
+from speechwriter.compose.fitting import fit, longest_answers
+from speechwriter.profile.loading import load_profile
+from speechwriter.speech.timing import total_characters
 from tests.conftest import EXAMPLES, TODAY
 
 

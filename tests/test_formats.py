@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.errors import UserError
-from speechwriter.formats import FORMATS, choose_format, format_by_name, format_for_path
+from speechwriter.common.errors import UserError
+from speechwriter.render.formats import FORMATS, choose_format, format_by_name, format_for_path
 
 
 def test_by_extension() -> None:

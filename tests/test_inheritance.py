@@ -10,12 +10,12 @@ import yaml
 from rich.console import Console
 from typer.testing import CliRunner
 
-from speechwriter.cli import app
-from speechwriter.errors import UserError
-from speechwriter.inheritance import difference, merge
-from speechwriter.interview import edit_command
-from speechwriter.profile_io import load_profile
-from speechwriter.profile_store import path_for_name
+from speechwriter.cli.main import app
+from speechwriter.common.errors import UserError
+from speechwriter.interview.session import edit_command
+from speechwriter.profile.extends import difference, merge
+from speechwriter.profile.loading import load_profile
+from speechwriter.profile.store import path_for_name
 from tests.conftest import EXAMPLES
 from tests.scripted_prompter import ENTER, ScriptedPrompter
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from speechwriter.composer import compose
-from speechwriter.drafts import latest_draft
-from speechwriter.errors import UserError
-from speechwriter.interview import edit_command, new_command, require_terminal
-from speechwriter.markdown_renderer import render_markdown
-from speechwriter.profile_io import load_profile
-from speechwriter.profile_store import path_for_name
+from speechwriter.common.errors import UserError
+from speechwriter.compose.composer import compose
+from speechwriter.interview.session import edit_command, new_command, require_terminal
+from speechwriter.profile.drafts import latest_draft
+from speechwriter.profile.loading import load_profile
+from speechwriter.profile.store import path_for_name
+from speechwriter.render.markdown import render_markdown
 from tests.conftest import EXAMPLES
 from tests.scripted_prompter import ENTER, INTERRUPT, ScriptedPrompter
 from tests.test_questionnaire import FROM_SCRATCH

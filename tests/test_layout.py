@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.errors import UserError
-from speechwriter.layout import LAYOUTS_DIR, builtin_layouts, load_layout
+from speechwriter.common.errors import UserError
+from speechwriter.render.page_layout import LAYOUTS_DIR, builtin_layouts, load_layout
 
 
 def test_builtin_layouts() -> None:

@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.composer import compose
-from speechwriter.fitting import fit
-from speechwriter.markdown_renderer import escape_markdown, render_markdown
-from speechwriter.profile import Profile
-from speechwriter.profile_io import load_profile
-from speechwriter.speech import Enumeration, Item, Paragraph, Section, Speech
+from speechwriter.compose.composer import compose
+from speechwriter.compose.fitting import fit
+from speechwriter.profile.loading import load_profile
+from speechwriter.profile.model import Profile
+from speechwriter.render.markdown import escape_markdown, render_markdown
+from speechwriter.speech.model import Enumeration, Item, Paragraph, Section, Speech
 from tests.conftest import EXAMPLES, GOLDEN, TODAY, minimal_data
 
 

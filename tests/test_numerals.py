@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from speechwriter.numerals import ENUMERATION_STYLES, chinese_number, enumeration_style
-from speechwriter.profile import EnumerationStyleName
+from speechwriter.common.numerals import ENUMERATION_STYLES, chinese_number, enumeration_style
+from speechwriter.profile.model import EnumerationStyleName
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,11 @@ from typing import Any
 
 import pytest
 
-from speechwriter.composer import compose
-from speechwriter.phrases import phrase_bank, phrase_ids, render_phrase
-from speechwriter.profile import Profile
-from speechwriter.questionnaire import Questionnaire
-from speechwriter.speech import speech_lines
+from speechwriter.compose.composer import compose
+from speechwriter.interview.questionnaire import Questionnaire
+from speechwriter.library.phrases import phrase_bank, phrase_ids, render_phrase
+from speechwriter.profile.model import Profile
+from speechwriter.speech.model import speech_lines
 from tests.conftest import TODAY, minimal_data
 from tests.scripted_prompter import ENTER, ScriptedPrompter
 

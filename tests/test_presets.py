@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from speechwriter.cli import app
-from speechwriter.errors import UserError
-from speechwriter.presets import all_presets, find_preset, industries, presets_in
+from speechwriter.cli.main import app
+from speechwriter.common.errors import UserError
+from speechwriter.library.presets import all_presets, find_preset, industries, presets_in
 
 SEEDS = {"范文1", "范文2", "范文3", "范文4", "范文5", "范文6"}
 

@@ -7,7 +7,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from speechwriter.profile import Profile
+from speechwriter.profile.model import Profile
 from tests.conftest import EXAMPLES, minimal_data
 
 

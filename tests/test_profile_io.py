@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from speechwriter.errors import UserError
-from speechwriter.profile import Profile
-from speechwriter.profile_io import PROFILE_HEADER, dump_profile, load_profile
+from speechwriter.common.errors import UserError
+from speechwriter.profile.loading import PROFILE_HEADER, dump_profile, load_profile
+from speechwriter.profile.model import Profile
 from tests.conftest import EXAMPLES, minimal_data
 
 VALID = """\

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.errors import UserError
-from speechwriter.profile_store import (
+from speechwriter.common.errors import UserError
+from speechwriter.profile.store import (
     check_name,
     display_name,
     home,

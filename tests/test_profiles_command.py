@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from speechwriter.cli import app
-from speechwriter.profile_store import path_for_name
+from speechwriter.cli.main import app
+from speechwriter.profile.store import path_for_name
 from tests.conftest import EXAMPLES
 
 runner = CliRunner()

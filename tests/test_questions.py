@@ -5,9 +5,9 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from speechwriter.field_labels import inner_model
-from speechwriter.profile import CareerPeriod, Profile
-from speechwriter.questions import field_info, load_questions, parse_answer, rule_for
+from speechwriter.common.field_labels import inner_model
+from speechwriter.interview.questions import field_info, load_questions, parse_answer, rule_for
+from speechwriter.profile.model import CareerPeriod, Profile
 
 
 def _leaf_fields(model: type[BaseModel], prefix: str = "") -> set[str]:

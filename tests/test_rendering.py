@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.errors import UserError
-from speechwriter.rendering import render_command
+from speechwriter.app.pipeline import render_command
+from speechwriter.common.errors import UserError
 from tests.conftest import EXAMPLES
 
 

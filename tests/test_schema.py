@@ -14,13 +14,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis_jsonschema import from_schema
 from typer.testing import CliRunner
 
-from speechwriter.cli import app
-from speechwriter.fitting import fit
-from speechwriter.formats import FORMATS, RenderOptions
-from speechwriter.profile import Profile
-from speechwriter.profile_io import profile_from_data
-from speechwriter.schema import modeline, profile_schema, schema_text
-from speechwriter.textutil import full_width_punctuation, one_line, remove_control_chars
+from speechwriter.cli.main import app
+from speechwriter.common.chinese_text import full_width_punctuation, one_line, remove_control_chars
+from speechwriter.compose.fitting import fit
+from speechwriter.profile.loading import profile_from_data
+from speechwriter.profile.model import Profile
+from speechwriter.profile.schema import modeline, profile_schema, schema_text
+from speechwriter.render.formats import FORMATS, RenderOptions
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 SCHEMA = profile_schema()

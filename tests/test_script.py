@@ -3,12 +3,12 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from speechwriter.cli import app
-from speechwriter.errors import UserError
-from speechwriter.fitting import fit
-from speechwriter.profile_io import load_profile
-from speechwriter.script import convert_speech, converter, to_simplified
-from speechwriter.speech import speech_lines
+from speechwriter.cli.main import app
+from speechwriter.common.errors import UserError
+from speechwriter.common.script import convert_speech, converter, to_simplified
+from speechwriter.compose.fitting import fit
+from speechwriter.profile.loading import load_profile
+from speechwriter.speech.model import speech_lines
 from tests.conftest import EXAMPLES
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from speechwriter.speech import Enumeration, Item, Paragraph, Section, Speech, speech_lines
+from speechwriter.speech.model import Enumeration, Item, Paragraph, Section, Speech, speech_lines
 
 
 def _speech() -> Speech:

@@ -12,7 +12,7 @@ from tests.conftest import EXAMPLES
 HEAVY = ("docx", "questionary", "opencc", "hypothesis")
 PROBE = """
 import sys
-from speechwriter.cli import main
+from speechwriter.cli.main import main
 try:
     main({args!r})
 except SystemExit:

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.composer import compose
-from speechwriter.errors import UserError
-from speechwriter.profile import Profile
-from speechwriter.template_set import load_template_set, resolve_template_set, templates_root
+from speechwriter.common.errors import UserError
+from speechwriter.compose.composer import compose
+from speechwriter.compose.template_set import load_template_set, resolve_template_set, templates_root
+from speechwriter.profile.model import Profile
 from tests.conftest import TODAY, minimal_data
 
 
@@ -75,7 +75,7 @@ def test_unknown_set_name() -> None:
 def _cli(*args: str) -> object:
     from typer.testing import CliRunner
 
-    from speechwriter.cli import app
+    from speechwriter.cli.main import app
 
     return CliRunner().invoke(app, list(args))
 

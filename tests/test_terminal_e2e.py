@@ -12,7 +12,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from speechwriter.profile_io import load_profile
+from speechwriter.profile.loading import load_profile
 from tests.conftest import EXAMPLES
 
 SPEECHWRITER = str(Path(sys.executable).parent / "speechwriter")

@@ -4,10 +4,10 @@ import io
 
 from rich.console import Console
 
-from speechwriter.composer import compose
-from speechwriter.profile_io import load_profile
-from speechwriter.terminal_preview import print_length, print_speech
-from speechwriter.timing import minutes_text, total_characters
+from speechwriter.compose.composer import compose
+from speechwriter.interview.terminal_preview import print_length, print_speech
+from speechwriter.profile.loading import load_profile
+from speechwriter.speech.timing import minutes_text, total_characters
 from tests.conftest import EXAMPLES, TODAY
 
 

@@ -11,7 +11,7 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from speechwriter.terminal_prompter import TerminalPrompter
+from speechwriter.interview.terminal_prompter import TerminalPrompter
 
 DOWN = "\x1b[B"
 

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.fitting import fit
-from speechwriter.profile_io import load_profile
-from speechwriter.speech import Enumeration, Item, Paragraph, Section, Speech
-from speechwriter.text_renderer import INDENT, render_text
+from speechwriter.compose.fitting import fit
+from speechwriter.profile.loading import load_profile
+from speechwriter.render.plain_text import INDENT, render_text
+from speechwriter.speech.model import Enumeration, Item, Paragraph, Section, Speech
 from tests.conftest import EXAMPLES, GOLDEN, TODAY
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from speechwriter.textutil import (
+from speechwriter.common.chinese_text import (
     clause,
     full_width_punctuation,
     has_control_chars,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from speechwriter.speech import Paragraph, Section, Speech
-from speechwriter.timing import count_characters, minutes_text, section_lengths, total_characters
+from speechwriter.speech.model import Paragraph, Section, Speech
+from speechwriter.speech.timing import count_characters, minutes_text, section_lengths, total_characters
 
 
 def test_counts_chinese_characters_words_and_numbers_not_punctuation() -> None:
@@ -28,7 +28,7 @@ def test_minutes_text() -> None:
 
 
 def test_report_over_under_and_long_parts() -> None:
-    from speechwriter.timing import timing_report
+    from speechwriter.speech.timing import timing_report
 
     speech = Speech(
         title="题",

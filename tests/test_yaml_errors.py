@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.errors import UserError
-from speechwriter.yaml_errors import parse_yaml, read_text_file
+from speechwriter.common.errors import UserError
+from speechwriter.common.reading import parse_yaml, read_text_file
 
 
 def test_line_map_covers_keys_and_list_items() -> None:

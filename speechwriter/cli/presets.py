@@ -1,0 +1,38 @@
+"""``speechwriter presets list|show NAME``."""
+
+from __future__ import annotations
+
+import typer
+
+from speechwriter.library.presets import all_presets, find_preset
+
+KIND_TITLES = {
+    "understanding": "对岗位的认识",
+    "understanding_points": "岗位的具体要求",
+    "strengths": "竞聘优势",
+    "plan": "工作设想",
+}
+
+
+def list_presets() -> None:
+    """One line per preset: name, industry/role, what it is for, its sources."""
+    for preset in all_presets().values():
+        sources = "、".join(preset.sources)
+        typer.echo(f"{preset.name}\t{preset.industry}/{preset.role}\t{preset.title}（提炼自{sources}）")
+
+
+def show_preset(name: str) -> None:
+    """Every suggestion of one preset, grouped."""
+    preset = find_preset(name)
+    typer.echo(f"{preset.industry}/{preset.role}：{preset.title}（提炼自{'、'.join(preset.sources)}）")
+    for kind, title in KIND_TITLES.items():
+        suggestions = preset.suggestions(kind)  # type: ignore[arg-type]
+        if not suggestions:
+            continue
+        typer.echo(f"\n{title}：")
+        for number, item in enumerate(suggestions, start=1):
+            if isinstance(item, str):
+                typer.echo(f"  {number}. {item}")
+            else:
+                detail = f"——{item['detail']}" if item.get("detail") else ""
+                typer.echo(f"  {number}. {item['headline']}{detail}")

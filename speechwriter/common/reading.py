@@ -1,0 +1,211 @@
+"""Reading YAML files that a pydantic model validates, with errors for people.
+
+Parsing keeps the line of every key, so a validation error can say
+``第 12 行 个人情况 › 出生年月（speaker.birth）：…``; pydantic's error types
+are worded in Chinese. Used for answer profiles and layout files alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from difflib import get_close_matches
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from speechwriter.common.errors import UserError
+from speechwriter.common.field_labels import describe, inner_model
+from speechwriter.profile.model import Profile
+
+LineMap = dict[tuple[str | int, ...], int]
+
+
+def _line_map(node: yaml.Node | None, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], int]]:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key_path = (*path, str(key_node.value))
+            yield key_path, key_node.start_mark.line + 1
+            yield from _line_map(value_node, key_path)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            item_path = (*path, index)
+            yield item_path, item.start_mark.line + 1
+            yield from _line_map(item, item_path)
+
+
+FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when PyYAML was built with it (much faster), else the pure-Python one."""
+
+MAX_NODES = 20_000
+"""Most values a file may expand to (aliases counted every time they are used): stops alias bombs."""
+
+
+def _expanded_size(node: yaml.Node | None, memo: dict[int, int]) -> int:
+    if node is None:
+        return 0
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    memo[id(node)] = 1  # a cycle counts once while it is being measured
+    size = 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            size += _expanded_size(key, memo) + _expanded_size(value, memo)
+            if size > MAX_NODES:
+                break
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            size += _expanded_size(item, memo)
+            if size > MAX_NODES:
+                break
+    memo[id(node)] = size
+    return size
+
+
+def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
+    """Parse YAML text into data and a map from key paths to line numbers.
+
+    Files that expand to more than :data:`MAX_NODES` values (an alias bomb)
+    or nest too deeply are refused before they are built.
+    """
+    loader = FAST_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        if _expanded_size(node, {}) > MAX_NODES:
+            raise UserError(
+                f"{source} 展开后的内容太多（超过 {MAX_NODES} 项），可能用了大量的锚点和别名（& 与 *）。"
+                "请直接写出内容，不要用别名重复大段内容。"
+            )
+        data = loader.construct_document(node) if node is not None else None
+    except RecursionError:
+        raise UserError(f"{source} 的层次嵌套太深，不像是答案档案。请检查文件内容。") from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else "某处"
+        problem = error.problem or error.context or "格式错误"
+        if "nesting depth" in problem:
+            raise UserError(f"{source} 的层次嵌套太深，不像是答案档案。请检查文件内容。") from None
+        raise UserError(
+            f"{source} {where}不是有效的 YAML（{problem}）。请检查该行的缩进、冒号后的空格和引号是否成对。"
+        ) from None
+    except yaml.YAMLError as error:
+        raise UserError(f"{source} 不是有效的 YAML：{error}") from None
+    finally:
+        loader.dispose()
+    return data, dict(_line_map(node))
+
+
+_MESSAGES: dict[str, str] = {
+    "missing": "缺少这一项，请补上",
+    "extra_forbidden": "不认识这个字段{hint}",
+    "string_type": "应当是文字",
+    "int_type": "应当是整数",
+    "int_parsing": "应当是整数（如 2008）",
+    "int_from_float": "应当是整数",
+    "list_type": "应当是一个列表（每项以“- ”开头）",
+    "model_type": "应当是“字段: 值”的形式",
+    "model_attributes_type": "应当是“字段: 值”的形式",
+    "dict_type": "应当是“字段: 值”的形式",
+    "too_short": "至少需要 {min_length} 条",
+    "too_long": "最多 {max_length} 条",
+    "string_too_long": "太长了，最多 {max_length} 字",
+    "string_too_short": "不能为空",
+    "greater_than_equal": "不能小于 {ge}",
+    "less_than_equal": "不能大于 {le}",
+    "literal_error": "只能是以下之一：{expected}",
+    "bool_type": "应当是 true 或 false",
+}
+"""Chinese wording of pydantic's error types; ``value_error`` uses our own message."""
+
+
+def _known_keys(location: tuple[str | int, ...], root: type[BaseModel]) -> list[str]:
+    model: type[BaseModel] | None = root
+    for part in location[:-1]:
+        if isinstance(part, int) or model is None:
+            continue
+        field_info = model.model_fields.get(part)
+        model = inner_model(field_info.annotation) if field_info else None
+    return list(model.model_fields) if model else []
+
+
+def chinese_reason(error: Any, model: type[BaseModel] = Profile) -> str:
+    """The Chinese reason for one pydantic error (as in ``ValidationError.errors()``)."""
+    kind = error["type"]
+    context = dict(error.get("ctx") or {})
+    if kind == "value_error":
+        return str(context.get("error", error["msg"]))
+    if kind == "extra_forbidden":
+        name = str(error["loc"][-1])
+        close = get_close_matches(name, _known_keys(tuple(error["loc"]), model), n=1)
+        context["hint"] = f"，是不是想写“{close[0]}”？" if close else "，请删除或检查拼写"
+    if kind == "literal_error":
+        context["expected"] = str(context.get("expected", "")).replace("'", "")
+    template = _MESSAGES.get(kind)
+    if template is None:
+        return str(error["msg"])
+    try:
+        return template.format(**context)
+    except (KeyError, IndexError):
+        return template
+
+
+def _line_for(location: tuple[str | int, ...], lines: LineMap) -> int | None:
+    for end in range(len(location), 0, -1):
+        line = lines.get(location[:end])
+        if line is not None:
+            return line
+    return None
+
+
+def format_validation_error(
+    error: ValidationError,
+    lines: LineMap,
+    source: str,
+    model: type[BaseModel] = Profile,
+    what: str = "档案",
+) -> str:
+    """A Chinese message listing each problem with its line, field and fix."""
+    problems = []
+    for item in error.errors():
+        location = tuple(item["loc"])
+        line = _line_for(location, lines)
+        where = f"第 {line} 行 " if line else ""
+        problems.append(f"  {where}{describe(location, model)}：{chinese_reason(item, model)}")
+    count = len(problems)
+    return f"{what} {source} 有 {count} 处需要修改：\n" + "\n".join(problems)
+
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""Largest file read (a speech's answers are a few kilobytes)."""
+
+
+def read_text_file(path: Path, what: str = "档案", notes: list[str] | None = None) -> str:
+    """The text of a UTF-8 file (or GBK/GB18030, with a note), with clear errors otherwise."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            size = path.stat().st_size / 1024 / 1024
+            raise UserError(f"{path} 有 {size:.1f} MB，太大了，不像是{what}文件（最大 2 MB）。请检查文件。")
+        data = path.read_bytes()
+        if b"\x00" in data:
+            raise UserError(f"{path} 看起来不是文本文件（含有 NUL 字节）。请给出用文本编辑器保存的{what}文件。")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise UserError(
+                f"{path} 既不是 UTF-8 也不是 GBK 编码的文本，无法读取。请在编辑器中另存为 UTF-8 后重试。"
+            ) from None
+        if notes is not None:
+            notes.append(f"{path} 是 GBK 编码，已按 GBK 读取；建议另存为 UTF-8。")
+        return text
+    except FileNotFoundError:
+        raise UserError(f"找不到{what}文件 {path}。请检查路径和文件名。") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} 是一个文件夹，请给出{what}文件（.yaml）的路径。") from None
+    except PermissionError:
+        raise UserError(f"没有权限读取 {path}。请检查文件权限。") from None
+    except OSError as error:
+        raise UserError(f"无法读取 {path}：{error.strerror or error}") from None

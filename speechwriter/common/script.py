@@ -1,0 +1,70 @@
+"""Simplified ↔ Traditional Chinese through OpenCC, applied to the speech model.
+
+OpenCC's phrase-level configurations are used: ``t2s.json`` for Simplified,
+``s2t.json`` (OpenCC standard Traditional) for Traditional, and ``s2twp.json``
+(Taiwan, with Taiwan phrases) and ``s2hk.json`` (Hong Kong) on request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from speechwriter.common.errors import UserError
+from speechwriter.speech.model import Enumeration, Item, Paragraph, Section, Speech
+
+SCRIPTS: dict[str, str] = {
+    "simplified": "t2s.json",
+    "traditional": "s2t.json",
+    "taiwan": "s2twp.json",
+    "hongkong": "s2hk.json",
+}
+"""Script name → OpenCC configuration."""
+
+
+@cache
+def converter(script: str) -> Callable[[str], str]:
+    """A function converting text into ``script`` (see :data:`SCRIPTS`)."""
+    try:
+        configuration = SCRIPTS[script]
+    except KeyError:
+        known = "、".join(SCRIPTS)
+        raise UserError(f"不认识的字形“{script}”。可用：{known}。") from None
+    import opencc
+
+    engine: Any = opencc.OpenCC(configuration)
+    return lambda text: str(engine.convert(text))
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in Simplified characters (for checks that match Simplified phrases).
+
+    Text that GB2312 can hold has no Traditional-only characters, so OpenCC
+    is loaded only for text that needs it.
+    """
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return converter("simplified")(text)
+    return text
+
+
+def convert_speech(speech: Speech, script: str | None) -> Speech:
+    """The speech with every text converted to ``script`` (unchanged when ``script`` is None)."""
+    if script is None:
+        return speech
+    convert = converter(script)
+
+    def block(item: Paragraph | Enumeration) -> Paragraph | Enumeration:
+        if isinstance(item, Paragraph):
+            return Paragraph(text=convert(item.text))
+        items = [
+            Item(marker=convert(i.marker), headline=convert(i.headline), detail=convert(i.detail)) for i in item.items
+        ]
+        return Enumeration(style=item.style, lead=convert(item.lead), items=items)
+
+    sections = [
+        Section(key=s.key, title=convert(s.title), blocks=[block(b) for b in s.blocks]) for s in speech.sections
+    ]
+    return Speech(title=convert(speech.title), author=convert(speech.author), sections=sections)

@@ -1,0 +1,70 @@
+"""The phrase bank for openings and closings (``data/phrases.yaml``), tagged by style and length."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from speechwriter.common.resources import DATA_DIR
+from speechwriter.speech.timing import count_characters
+
+PHRASES_FILE = DATA_DIR / "phrases.yaml"
+PhraseKind = Literal["openings", "closings"]
+
+
+class Phrase(BaseModel):
+    """One opening or closing: its style, and its text in full and short length."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    style: Literal["谦逊", "激昂", "稳重"]
+    full: str
+    short: str
+    names_post: bool = False
+
+    def text(self, variant: str) -> str:
+        """The template text for a length variant (``short``, else ``full``)."""
+        return self.short if variant == "short" else self.full
+
+    @property
+    def length_label(self) -> str:
+        """``约 80 字，精简 30 字`` — counted on the template text."""
+        return f"约 {count_characters(self.full)} 字，精简 {count_characters(self.short)} 字"
+
+
+class PhraseBank(BaseModel):
+    """Every opening and closing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    openings: list[Phrase]
+    closings: list[Phrase]
+
+    def get(self, kind: PhraseKind, phrase_id: str) -> Phrase:
+        """The phrase with ``phrase_id``; KeyError when there is none."""
+        for phrase in getattr(self, kind):
+            if phrase.id == phrase_id:
+                return phrase  # type: ignore[no-any-return]
+        raise KeyError(phrase_id)
+
+
+@cache
+def phrase_bank() -> PhraseBank:
+    """The phrase bank shipped with the package."""
+    return PhraseBank.model_validate(yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8")))
+
+
+def phrase_ids(kind: PhraseKind) -> list[str]:
+    """The ids of one kind, in the bank's order."""
+    return [phrase.id for phrase in getattr(phrase_bank(), kind)]
+
+
+def render_phrase(text: str, values: dict[str, Any]) -> str:
+    """A phrase's template text with ``post_name``, ``org`` and ``speech_title`` filled in."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment().from_string(text).render(values)

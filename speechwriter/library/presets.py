@@ -1,0 +1,86 @@
+"""Industry presets: suggestions for the understanding of the role, strengths and plan.
+
+Each preset is a data file in ``data/presets`` (our own words, distilled
+from the seed texts). In ``new`` the user picks an industry and a role and
+ticks the suggestions to take; nothing is put into a speech unasked.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from speechwriter.common.errors import UserError
+from speechwriter.common.resources import DATA_DIR
+
+PRESETS_DIR = DATA_DIR / "presets"
+
+SuggestionKind = Literal["understanding", "understanding_points", "strengths", "plan"]
+
+
+class Suggestion(BaseModel):
+    """A suggested headline with its detail."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    headline: str
+    detail: str = ""
+
+
+class Preset(BaseModel):
+    """Suggestions for one industry and role."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    industry: str
+    role: str
+    title: str
+    sources: list[str] = Field(default_factory=list)
+    understanding: list[str] = Field(default_factory=list)
+    understanding_points: list[Suggestion] = Field(default_factory=list)
+    strengths: list[Suggestion] = Field(default_factory=list)
+    plan: list[Suggestion] = Field(default_factory=list)
+
+    def suggestions(self, kind: SuggestionKind) -> list[str | dict[str, str]]:
+        """The suggestions of one kind, shaped like profile answers."""
+        if kind == "understanding":
+            return list(self.understanding)
+        points: list[Suggestion] = getattr(self, kind)
+        return [{"headline": p.headline, **({"detail": p.detail} if p.detail else {})} for p in points]
+
+
+@cache
+def all_presets() -> dict[str, Preset]:
+    """Every preset by name, in a stable order (industry, then role)."""
+    presets = [
+        Preset.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        for path in sorted(PRESETS_DIR.glob("*.yaml"))
+    ]
+    presets.sort(key=lambda p: (p.industry == "通用", p.industry, p.role))
+    return {preset.name: preset for preset in presets}
+
+
+def industries() -> list[str]:
+    """The industries that have presets, in order."""
+    return list(dict.fromkeys(preset.industry for preset in all_presets().values()))
+
+
+def presets_in(industry: str) -> list[Preset]:
+    """The presets of one industry."""
+    return [preset for preset in all_presets().values() if preset.industry == industry]
+
+
+def find_preset(name: str) -> Preset:
+    """A preset by name, or by “行业/岗位” (保险/理赔); a UserError lists the names."""
+    presets = all_presets()
+    if name in presets:
+        return presets[name]
+    for preset in presets.values():
+        if name in (f"{preset.industry}/{preset.role}", f"{preset.industry} {preset.role}", preset.role):
+            return preset
+    known = "、".join(presets)
+    raise UserError(f"没有名为“{name}”的素材。可用：{known}（也可以写“行业/岗位”，如“保险/理赔”）。")

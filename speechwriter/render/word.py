@@ -1,0 +1,315 @@
+"""Render a speech as a print-ready Word document (python-docx), laid out by a :class:`Layout`.
+
+Chinese fonts are set as ``w:eastAsia`` on the styles, the document
+defaults and every run, with theme-font attributes removed, and the document
+language is zh-CN, so Word and WPS really use them. Page numbers are PAGE
+(and NUMPAGES) fields in the footer. python-docx is imported only here.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import struct
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from speechwriter.common.chinese_text import remove_control_chars
+from speechwriter.render.page_layout import Font, Layout
+from speechwriter.speech.model import Line, Speech, speech_lines
+
+TITLE_STYLE = "演讲稿标题"
+HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
+_THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+_FIELD = re.compile(r"\{(PAGE|NUMPAGES)\}")
+BLACK = RGBColor(0, 0, 0)
+SECTION_PROPERTIES = qn("w:sectPr")
+ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01 in the zip format's DOS encoding
+ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+APP_PROPERTIES = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>speechwriter</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _twips(points: float) -> int:
+    return round(points * 20)
+
+
+def _set_fonts(r_pr: Any, font: Font) -> None:
+    """Explicit Latin and East Asian fonts on an ``w:rPr``, theme fonts removed."""
+    r_fonts = r_pr.find(qn("w:rFonts"))
+    if r_fonts is None:
+        r_fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, r_fonts)
+    for attribute in _THEME_ATTRIBUTES:
+        r_fonts.attrib.pop(qn(attribute), None)
+    r_fonts.set(qn("w:ascii"), font.latin)
+    r_fonts.set(qn("w:hAnsi"), font.latin)
+    r_fonts.set(qn("w:cs"), font.latin)
+    r_fonts.set(qn("w:eastAsia"), font.east_asia)
+
+
+def _set_language(r_pr: Any, language: str) -> None:
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:eastAsia"), language)
+
+
+def _style_font(style: Any, font: Font, *, bold: bool = False) -> None:
+    style.font.size = Pt(font.size_pt)
+    style.font.bold = bold
+    style.font.italic = False
+    style.font.color.rgb = BLACK
+    _set_fonts(style.element.get_or_add_rPr(), font)
+
+
+def _indent(paragraph_format: Any, chars: float, size_pt: float) -> None:
+    """First-line indent in characters (``w:firstLineChars``) and in length, for every client."""
+    paragraph_format.first_line_indent = Pt(chars * size_pt)
+    ind = paragraph_format.element.get_or_add_pPr().find(qn("w:ind"))
+    if ind is not None:
+        ind.set(qn("w:firstLineChars"), str(round(chars * 100)))
+
+
+def _paragraph_style(style: Any, layout: Layout, font: Font, *, indent: bool, align: Any) -> None:
+    body = layout.body
+    paragraph = style.paragraph_format
+    paragraph.alignment = align
+    paragraph.line_spacing = Pt(body.line_spacing_pt)
+    paragraph.space_before = Pt(0)
+    paragraph.space_after = Pt(body.space_after_pt)
+    paragraph.widow_control = True
+    if indent:
+        _indent(paragraph, body.first_line_indent_chars, font.size_pt)
+    else:
+        paragraph.first_line_indent = Pt(0)
+
+
+def _setup_styles(document: Any, layout: Layout) -> None:
+    styles = document.styles
+    defaults = styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        _set_fonts(r_pr, layout.body)
+        _set_language(r_pr, layout.language)
+    normal = styles["Normal"]
+    _style_font(normal, layout.body)
+    _paragraph_style(normal, layout, layout.body, indent=True, align=ALIGNMENTS[layout.body.align])
+
+    title = styles.add_style(TITLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    title.base_style = normal
+    title.next_paragraph_style = normal
+    _style_font(title, layout.title)
+    _paragraph_style(title, layout, layout.title, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+    title.paragraph_format.space_after = Pt(layout.title.space_after_lines * layout.body.line_spacing_pt)
+    title.paragraph_format.keep_with_next = True
+
+    for level, font in ((1, layout.heading1), (2, layout.heading2)):
+        heading = styles[HEADING_STYLES[level]]
+        _style_font(heading, font)
+        _paragraph_style(heading, layout, font, indent=True, align=ALIGNMENTS[layout.body.align])
+        heading.paragraph_format.keep_with_next = True
+
+    footer = styles["Footer"]
+    _style_font(footer, layout.page_number)
+    footer.paragraph_format.first_line_indent = Pt(0)
+    footer.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _setup_page(section: Any, layout: Layout) -> None:
+    page = layout.page
+    section.page_width = Mm(page.width_mm)
+    section.page_height = Mm(page.height_mm)
+    section.top_margin = Mm(page.margin_top_mm)
+    section.bottom_margin = Mm(page.margin_bottom_mm)
+    section.left_margin = Mm(page.margin_left_mm)
+    section.right_margin = Mm(page.margin_right_mm)
+    section.footer_distance = Mm(max(page.margin_bottom_mm - 7 - layout.page_number.size_pt * 0.353, 5))
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        section._sectPr.append(grid)
+    grid.attrib.pop(qn("w:type"), None)  # no snapping: a large title must not take two grid lines
+    grid.set(qn("w:linePitch"), str(_twips(layout.body.line_spacing_pt)))
+
+
+def _setup_language(document: Any, layout: Layout) -> None:
+    settings = document.settings.element
+    theme = settings.find(qn("w:themeFontLang"))
+    if theme is None:
+        theme = OxmlElement("w:themeFontLang")
+        settings.append(theme)
+    theme.set(qn("w:val"), "en-US")
+    theme.set(qn("w:eastAsia"), layout.language)
+
+
+def _add_run(paragraph: Any, text: str, font: Font, *, bold: bool = False) -> Any:
+    run = paragraph.add_run(remove_control_chars(text))
+    run.bold = bold or None
+    _set_fonts(run._r.get_or_add_rPr(), font)
+    return run
+
+
+def _add_field(paragraph: Any, name: str, font: Font) -> None:
+    """A ``PAGE`` or ``NUMPAGES`` field as begin / instrText / separate / result / end runs."""
+    for kind, text in (("begin", None), ("instr", f" {name} "), ("separate", None), ("result", "1"), ("end", None)):
+        run = _add_run(paragraph, "", font)
+        if kind == "instr":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = text
+            run._r.append(instruction)
+        elif kind == "result":
+            run.text = text
+        else:
+            field_char = OxmlElement("w:fldChar")
+            field_char.set(qn("w:fldCharType"), kind)
+            run._r.append(field_char)
+
+
+def _setup_footer(document: Any, section: Any, layout: Layout) -> None:
+    paragraph = section.footer.paragraphs[0]
+    paragraph.style = document.styles["Footer"]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    font = layout.page_number
+    position = 0
+    form = font.format
+    for match in _FIELD.finditer(form):
+        if match.start() > position:
+            _add_run(paragraph, form[position : match.start()], font)
+        _add_field(paragraph, match.group(1), font)
+        position = match.end()
+    if position < len(form):
+        _add_run(paragraph, form[position:], font)
+
+
+def _add_line(document: Any, line: Line, layout: Layout, styles: dict[str, Any]) -> None:
+    """One line as a paragraph; ``styles`` are style objects looked up once (by name it is slow)."""
+    if line.role == "title":
+        paragraph = document.add_paragraph(style=styles[TITLE_STYLE])
+        _add_run(paragraph, line.text, layout.title)
+    elif line.role == "heading":
+        level = 1 if line.level <= 1 else 2
+        paragraph = document.add_paragraph(style=styles[HEADING_STYLES[level]])
+        _add_run(paragraph, line.text, layout.heading1 if level == 1 else layout.heading2)
+    elif line.role == "paragraph":
+        paragraph = document.add_paragraph()  # Normal is the default style
+        for segment in line.segments:
+            _add_run(paragraph, segment.text, layout.body, bold=segment.strong)
+
+
+def _set_properties(document: Any, speech: Speech, stamp: datetime | None) -> None:
+    properties = document.core_properties
+    properties.title = remove_control_chars(speech.title)
+    properties.author = remove_control_chars(speech.author)
+    properties.last_modified_by = remove_control_chars(speech.author)
+    properties.subject = "竞聘演讲稿"
+    properties.comments = ""
+    properties.keywords = ""
+    properties.category = ""
+    properties.revision = 1
+    for name in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"):
+        for element in properties._element.findall(qn(name)):
+            properties._element.remove(element)
+    if stamp is not None:
+        properties.created = stamp
+        properties.modified = stamp
+    package = document.part.package
+    for r_id, relationship in list(package.rels.items()):
+        if relationship.reltype.endswith("/thumbnail"):  # the template's picture of another document
+            package.rels.pop(r_id)
+        elif relationship.reltype.endswith("/extended-properties"):
+            relationship.target_part._blob = APP_PROPERTIES
+
+
+def _source_date() -> datetime | None:
+    """``$SOURCE_DATE_EPOCH`` as a date, when set (the reproducible-builds convention)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return datetime.fromtimestamp(int(value), tz=UTC).replace(tzinfo=None) if value.isdigit() else None
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same package with every zip entry stamped 1980-01-01, so equal input gives equal bytes.
+
+    Only the date fields of the local and central headers are rewritten; the
+    compressed data is left as it is (recompressing would double the cost).
+    """
+    package = bytearray(data)
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    stamp = struct.pack("<HH", 0, ZIP_DOS_DATE)
+    for info in archive.infolist():
+        local = info.header_offset
+        if package[local : local + 4] != b"PK\x03\x04":
+            raise ValueError("unexpected zip layout")
+        package[local + 10 : local + 14] = stamp
+    position = archive.start_dir
+    for _ in archive.infolist():
+        if package[position : position + 4] != b"PK\x01\x02":
+            raise ValueError("unexpected zip layout")
+        package[position + 12 : position + 16] = stamp
+        name, extra, comment = struct.unpack("<HHH", package[position + 28 : position + 34])
+        position += 46 + name + extra + comment
+    return bytes(package)
+
+
+def render_docx(speech: Speech, layout: Layout, stamp: datetime | None = None) -> bytes:
+    """The speech as the bytes of a .docx file laid out by ``layout``.
+
+    The bytes depend only on the speech and the layout: zip entries carry a
+    fixed time and the document carries no creation date, unless ``stamp``
+    (or ``$SOURCE_DATE_EPOCH``) gives one.
+    """
+    prepared = _prepared(layout.model_dump_json())
+    document = prepared.document
+    body = document.element.body
+    for child in list(body):
+        if child.tag != SECTION_PROPERTIES:
+            body.remove(child)
+    for line in speech_lines(speech):
+        _add_line(document, line, layout, prepared.styles)
+    _set_properties(document, speech, stamp or _source_date())
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _fixed_zip_times(buffer.getvalue())
+
+
+@dataclass
+class _Prepared:
+    """A document with a layout's page, styles and footer set up, and its style objects."""
+
+    document: Any
+    styles: dict[str, Any]
+
+
+@cache
+def _prepared(layout_json: str) -> _Prepared:
+    """One laid-out empty document per layout, reused for every speech (its body is emptied each time).
+
+    Setting up styles, page and footer once instead of per document halves a batch's time.
+    """
+    layout = Layout.model_validate_json(layout_json)
+    document = Document()
+    _setup_styles(document, layout)
+    _setup_language(document, layout)
+    section = document.sections[0]
+    _setup_page(section, layout)
+    _setup_footer(document, section, layout)
+    styles = {name: document.styles[name] for name in (TITLE_STYLE, *HEADING_STYLES.values())}
+    return _Prepared(document, styles)
