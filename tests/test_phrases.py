@@ -5,8 +5,9 @@ from typing import Any
 import pytest
 
 from speechwriter.compose.composer import compose
+from speechwriter.compose.phrase_text import phrase_length_label, render_phrase
 from speechwriter.interview.questionnaire import Questionnaire
-from speechwriter.library.phrases import phrase_bank, phrase_ids, render_phrase
+from speechwriter.library.phrases import phrase_bank, phrase_ids
 from speechwriter.profile.model import Profile
 from speechwriter.speech.model import speech_lines
 from tests.conftest import TODAY, minimal_data
@@ -20,7 +21,7 @@ def test_at_least_five_of_each_in_every_style() -> None:
         assert {p.style for p in phrases} == {"谦逊", "激昂", "稳重"}
         for phrase in phrases:
             assert len(phrase.short) < len(phrase.full)
-            assert phrase.length_label.startswith("约 ")
+            assert phrase_length_label(phrase).startswith("约 ")
 
 
 def _spoken(profile: Profile, key: str, variant: str) -> str:

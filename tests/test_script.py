@@ -5,9 +5,10 @@ from typer.testing import CliRunner
 
 from speechwriter.cli.main import app
 from speechwriter.common.errors import UserError
-from speechwriter.common.script import convert_speech, converter, to_simplified
+from speechwriter.common.script import converter, to_simplified
 from speechwriter.compose.fitting import fit
 from speechwriter.profile.loading import load_profile
+from speechwriter.speech.conversion import convert_speech
 from speechwriter.speech.model import speech_lines
 from tests.conftest import EXAMPLES
 

@@ -11,13 +11,13 @@ from typing import TextIO
 
 from speechwriter.common.atomic_write import write_bytes_atomic
 from speechwriter.common.errors import UserError
-from speechwriter.common.script import convert_speech
 from speechwriter.compose.fitting import Fitted, fit
 from speechwriter.compose.template_set import load_template_set
 from speechwriter.profile.loading import load_profile
 from speechwriter.profile.model import Profile
 from speechwriter.profile.store import resolve
 from speechwriter.render.formats import OutputFormat, RenderOptions, choose_format
+from speechwriter.speech.conversion import convert_speech
 from speechwriter.speech.model import Speech
 from speechwriter.speech.timing import DEFAULT_RATE, slot_report, timing_report
 

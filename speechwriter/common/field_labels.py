@@ -11,8 +11,6 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from speechwriter.profile.model import Profile
-
 Location = Sequence[str | int]
 
 
@@ -40,7 +38,7 @@ def dotted_path(location: Location) -> str:
     return out
 
 
-def field_label(location: Location, model: type[BaseModel] = Profile) -> str:
+def field_label(location: Location, model: type[BaseModel]) -> str:
     """The Chinese titles along ``location``, e.g. ``竞聘优势 › 第 3 条 › 要点``.
 
     Unknown names (an unknown key, say) are shown as typed.
@@ -61,7 +59,7 @@ def field_label(location: Location, model: type[BaseModel] = Profile) -> str:
     return " › ".join(names)
 
 
-def describe(location: Location, model: type[BaseModel] = Profile) -> str:
+def describe(location: Location, model: type[BaseModel]) -> str:
     """``竞聘优势 › 第 3 条 › 要点（strengths[2].headline）``."""
     path = dotted_path(location)
     if not path:

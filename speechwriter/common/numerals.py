@@ -63,7 +63,7 @@ def chinese_number(n: int) -> str:
     return text
 
 
-Layout = Literal["paragraph", "heading", "run_in"]
+EnumerationLayout = Literal["paragraph", "heading", "run_in"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class EnumerationStyle:
     """
 
     marker: str
-    layout: Layout
+    layout: EnumerationLayout
     heading_level: int = 0
 
     def marker_for(self, n: int) -> str:

@@ -1,23 +1,21 @@
-"""Reading YAML files that a pydantic model validates, with errors for people.
+"""Reading the files people give us: size-limited text, and YAML with the line of every key.
 
-Parsing keeps the line of every key, so a validation error can say
-``第 12 行 个人情况 › 出生年月（speaker.birth）：…``; pydantic's error types
-are worded in Chinese. Used for answer profiles and layout files alike.
+The line map lets a validation error name the line (see
+:mod:`speechwriter.common.validation_messages`). Used for answer profiles,
+layout files, template sets and drafts alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from speechwriter.common.errors import UserError
-from speechwriter.common.field_labels import describe, inner_model
-from speechwriter.profile.model import Profile
+
+__all__ = ["MAX_FILE_BYTES", "MAX_NODES", "LineMap", "parse_yaml", "read_text_file"]
 
 LineMap = dict[tuple[str | int, ...], int]
 
@@ -95,86 +93,6 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
     finally:
         loader.dispose()
     return data, dict(_line_map(node))
-
-
-_MESSAGES: dict[str, str] = {
-    "missing": "缺少这一项，请补上",
-    "extra_forbidden": "不认识这个字段{hint}",
-    "string_type": "应当是文字",
-    "int_type": "应当是整数",
-    "int_parsing": "应当是整数（如 2008）",
-    "int_from_float": "应当是整数",
-    "list_type": "应当是一个列表（每项以“- ”开头）",
-    "model_type": "应当是“字段: 值”的形式",
-    "model_attributes_type": "应当是“字段: 值”的形式",
-    "dict_type": "应当是“字段: 值”的形式",
-    "too_short": "至少需要 {min_length} 条",
-    "too_long": "最多 {max_length} 条",
-    "string_too_long": "太长了，最多 {max_length} 字",
-    "string_too_short": "不能为空",
-    "greater_than_equal": "不能小于 {ge}",
-    "less_than_equal": "不能大于 {le}",
-    "literal_error": "只能是以下之一：{expected}",
-    "bool_type": "应当是 true 或 false",
-}
-"""Chinese wording of pydantic's error types; ``value_error`` uses our own message."""
-
-
-def _known_keys(location: tuple[str | int, ...], root: type[BaseModel]) -> list[str]:
-    model: type[BaseModel] | None = root
-    for part in location[:-1]:
-        if isinstance(part, int) or model is None:
-            continue
-        field_info = model.model_fields.get(part)
-        model = inner_model(field_info.annotation) if field_info else None
-    return list(model.model_fields) if model else []
-
-
-def chinese_reason(error: Any, model: type[BaseModel] = Profile) -> str:
-    """The Chinese reason for one pydantic error (as in ``ValidationError.errors()``)."""
-    kind = error["type"]
-    context = dict(error.get("ctx") or {})
-    if kind == "value_error":
-        return str(context.get("error", error["msg"]))
-    if kind == "extra_forbidden":
-        name = str(error["loc"][-1])
-        close = get_close_matches(name, _known_keys(tuple(error["loc"]), model), n=1)
-        context["hint"] = f"，是不是想写“{close[0]}”？" if close else "，请删除或检查拼写"
-    if kind == "literal_error":
-        context["expected"] = str(context.get("expected", "")).replace("'", "")
-    template = _MESSAGES.get(kind)
-    if template is None:
-        return str(error["msg"])
-    try:
-        return template.format(**context)
-    except (KeyError, IndexError):
-        return template
-
-
-def _line_for(location: tuple[str | int, ...], lines: LineMap) -> int | None:
-    for end in range(len(location), 0, -1):
-        line = lines.get(location[:end])
-        if line is not None:
-            return line
-    return None
-
-
-def format_validation_error(
-    error: ValidationError,
-    lines: LineMap,
-    source: str,
-    model: type[BaseModel] = Profile,
-    what: str = "档案",
-) -> str:
-    """A Chinese message listing each problem with its line, field and fix."""
-    problems = []
-    for item in error.errors():
-        location = tuple(item["loc"])
-        line = _line_for(location, lines)
-        where = f"第 {line} 行 " if line else ""
-        problems.append(f"  {where}{describe(location, model)}：{chinese_reason(item, model)}")
-    count = len(problems)
-    return f"{what} {source} 有 {count} 处需要修改：\n" + "\n".join(problems)
 
 
 MAX_FILE_BYTES = 2 * 1024 * 1024

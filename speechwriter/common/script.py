@@ -1,4 +1,4 @@
-"""Simplified ↔ Traditional Chinese through OpenCC, applied to the speech model.
+"""Simplified ↔ Traditional Chinese text through OpenCC.
 
 OpenCC's phrase-level configurations are used: ``t2s.json`` for Simplified,
 ``s2t.json`` (OpenCC standard Traditional) for Traditional, and ``s2twp.json``
@@ -12,7 +12,6 @@ from functools import cache
 from typing import Any
 
 from speechwriter.common.errors import UserError
-from speechwriter.speech.model import Enumeration, Item, Paragraph, Section, Speech
 
 SCRIPTS: dict[str, str] = {
     "simplified": "t2s.json",
@@ -48,23 +47,3 @@ def to_simplified(text: str) -> str:
     except UnicodeEncodeError:
         return converter("simplified")(text)
     return text
-
-
-def convert_speech(speech: Speech, script: str | None) -> Speech:
-    """The speech with every text converted to ``script`` (unchanged when ``script`` is None)."""
-    if script is None:
-        return speech
-    convert = converter(script)
-
-    def block(item: Paragraph | Enumeration) -> Paragraph | Enumeration:
-        if isinstance(item, Paragraph):
-            return Paragraph(text=convert(item.text))
-        items = [
-            Item(marker=convert(i.marker), headline=convert(i.headline), detail=convert(i.detail)) for i in item.items
-        ]
-        return Enumeration(style=item.style, lead=convert(item.lead), items=items)
-
-    sections = [
-        Section(key=s.key, title=convert(s.title), blocks=[block(b) for b in s.blocks]) for s in speech.sections
-    ]
-    return Speech(title=convert(speech.title), author=convert(speech.author), sections=sections)

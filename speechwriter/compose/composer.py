@@ -149,7 +149,7 @@ def _phrase_globals(templates: TemplateSet, context: dict[str, Any], variant: st
 
 
 @dataclass(frozen=True)
-class Drafted:
+class SectionVariants:
     """Every section in every length variant, ready to be assembled into a speech."""
 
     title: str
@@ -167,11 +167,11 @@ class Drafted:
         return Speech(title=self.title, author=self.author, sections=sections)
 
 
-def draft_sections(
+def compose_variants(
     profile: Profile,
     template_set: TemplateSet | None = None,
     today: date | None = None,
-) -> Drafted:
+) -> SectionVariants:
     """Render every section template in each of its length variants."""
     templates = template_set or load_template_set(None)
     context = template_context(profile, today or date.today())
@@ -185,7 +185,7 @@ def draft_sections(
             blocks = _blocks(text, enumerations, spec.template)
             options[spec.key][variant] = Section(key=spec.key, title=spec.title, blocks=blocks)
     title = _join_lines(templates.render_string(templates.manifest.title, context, "title").split("\n"))
-    return Drafted(full_width_punctuation(title), profile.speaker.name, options)
+    return SectionVariants(full_width_punctuation(title), profile.speaker.name, options)
 
 
 def compose(
@@ -195,4 +195,4 @@ def compose(
     variants: Mapping[str, str] | None = None,
 ) -> Speech:
     """Turn a validated profile into a speech (full-length sections unless ``variants`` says otherwise)."""
-    return draft_sections(profile, template_set, today).assemble(variants)
+    return compose_variants(profile, template_set, today).assemble(variants)

@@ -12,7 +12,7 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import date
 
-from speechwriter.compose.composer import Drafted, draft_sections
+from speechwriter.compose.composer import SectionVariants, compose_variants
 from speechwriter.compose.template_set import TemplateSet
 from speechwriter.profile.model import Profile
 from speechwriter.speech.model import Section, Speech
@@ -41,7 +41,7 @@ def _length(section: Section) -> int:
     return total_characters(Speech(title="", author="", sections=[section]))
 
 
-def best_choice(drafted: Drafted, target: int) -> dict[str, str]:
+def best_choice(drafted: SectionVariants, target: int) -> dict[str, str]:
     """The variant per section whose total is longest without passing ``target``.
 
     When every choice is over, the shortest one is taken.
@@ -83,7 +83,7 @@ def fit(
     """The speech whose length comes closest to the slot (``minutes``, else the profile's limit)."""
     slot = minutes if minutes is not None else profile.time_limit_minutes
     target = round(slot * rate)
-    drafted = draft_sections(profile, template_set, today)
+    drafted = compose_variants(profile, template_set, today)
     choice = best_choice(drafted, target)
     speech = drafted.assemble(choice)
     characters = total_characters(speech)

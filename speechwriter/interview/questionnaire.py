@@ -14,7 +14,8 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from speechwriter.common.field_labels import dotted_path
-from speechwriter.common.reading import chinese_reason
+from speechwriter.common.validation_messages import chinese_reason
+from speechwriter.compose.phrase_text import phrase_length_label, render_phrase
 from speechwriter.compose.template_filters import period_text
 from speechwriter.interview.questions import (
     ItemQuestion,
@@ -26,7 +27,7 @@ from speechwriter.interview.questions import (
     rule_for,
     validate_item,
 )
-from speechwriter.library.phrases import phrase_bank, render_phrase
+from speechwriter.library.phrases import phrase_bank
 from speechwriter.library.presets import Preset, industries, presets_in
 from speechwriter.profile.loading import profile_data
 from speechwriter.profile.model import Profile
@@ -224,7 +225,7 @@ class Questionnaire:
             or "单位",
             "speech_title": get_path(self.answers, "post.speech_title") or "",
         }
-        choices = [(f"{p.id} · {p.style} · {p.length_label}", p.id) for p in phrases]
+        choices = [(f"{p.id} · {p.style} · {phrase_length_label(p)}", p.id) for p in phrases]
         previews = [render_phrase(p.full, values) for p in phrases]
         return self.prompter.select(question.prompt, choices, current, previews)
 
@@ -372,7 +373,7 @@ class Questionnaire:
             from speechwriter.common.field_labels import describe
 
             return [
-                (self.section_of(item["loc"]), f"{describe(item['loc'])}：{chinese_reason(item)}")
+                (self.section_of(item["loc"]), f"{describe(item['loc'], Profile)}：{chinese_reason(item, Profile)}")
                 for item in error.errors()
             ]
         return []

@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
 from speechwriter.common.field_labels import inner_model
-from speechwriter.common.reading import chinese_reason
 from speechwriter.common.resources import DATA_DIR
+from speechwriter.common.validation_messages import chinese_reason
 from speechwriter.library.phrases import PhraseKind
 from speechwriter.library.presets import SuggestionKind
 from speechwriter.profile.model import CareerPeriod, Profile, career_problem, future_year_problem
@@ -177,7 +177,7 @@ def parse_answer(
     try:
         value = rule.adapter.validate_python(raw)
     except ValidationError as error:
-        return None, chinese_reason(error.errors()[0])
+        return None, chinese_reason(error.errors()[0], Profile)
     if not_future and value is not None:
         problem = future_year_problem(value if isinstance(value, int) else int(str(value)[:4]))
         if problem:
@@ -196,7 +196,7 @@ def validate_item(model: type[BaseModel], data: dict[str, Any]) -> tuple[BaseMod
     try:
         item = model.model_validate(data)
     except ValidationError as error:
-        return None, chinese_reason(error.errors()[0])
+        return None, chinese_reason(error.errors()[0], model)
     check = ITEM_CHECKS.get(model)
     problem = check(item) if check else None
     return (None, problem) if problem else (item, None)

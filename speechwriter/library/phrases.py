@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict
 
 from speechwriter.common.resources import DATA_DIR
-from speechwriter.speech.timing import count_characters
 
 PHRASES_FILE = DATA_DIR / "phrases.yaml"
 PhraseKind = Literal["openings", "closings"]
@@ -29,11 +28,6 @@ class Phrase(BaseModel):
     def text(self, variant: str) -> str:
         """The template text for a length variant (``short``, else ``full``)."""
         return self.short if variant == "short" else self.full
-
-    @property
-    def length_label(self) -> str:
-        """``约 80 字，精简 30 字`` — counted on the template text."""
-        return f"约 {count_characters(self.full)} 字，精简 {count_characters(self.short)} 字"
 
 
 class PhraseBank(BaseModel):
@@ -61,10 +55,3 @@ def phrase_bank() -> PhraseBank:
 def phrase_ids(kind: PhraseKind) -> list[str]:
     """The ids of one kind, in the bank's order."""
     return [phrase.id for phrase in getattr(phrase_bank(), kind)]
-
-
-def render_phrase(text: str, values: dict[str, Any]) -> str:
-    """A phrase's template text with ``post_name``, ``org`` and ``speech_title`` filled in."""
-    from jinja2.sandbox import SandboxedEnvironment
-
-    return SandboxedEnvironment().from_string(text).render(values)

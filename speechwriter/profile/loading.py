@@ -18,7 +18,8 @@ from pydantic import ValidationError
 from speechwriter.common.chinese_text import has_control_chars, remove_control_chars
 from speechwriter.common.errors import UserError
 from speechwriter.common.field_labels import Location, describe
-from speechwriter.common.reading import LineMap, format_validation_error
+from speechwriter.common.reading import LineMap
+from speechwriter.common.validation_messages import format_validation_error
 from speechwriter.profile.extends import EXTENDS, Base, difference, read_with_bases
 from speechwriter.profile.model import SCHEMA_VERSION, Profile
 
@@ -62,8 +63,8 @@ def profile_from_data(data: Any, source: str, lines: LineMap | None = None) -> t
     try:
         profile = Profile.model_validate(data)
     except ValidationError as error:
-        raise UserError(format_validation_error(error, lines or {}, source)) from None
-    notes = [f"{source}：{describe(place)} 含有无法打印的控制字符，已删除。" for place in cleaned]
+        raise UserError(format_validation_error(error, lines or {}, source, Profile)) from None
+    notes = [f"{source}：{describe(place, Profile)} 含有无法打印的控制字符，已删除。" for place in cleaned]
     return profile, notes
 
 

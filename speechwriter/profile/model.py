@@ -97,7 +97,7 @@ MAX_ANSWER = 5000
 MAX_ITEMS = 50
 """Most entries in one list (strengths, plan items, career periods…)."""
 
-Line = Annotated[
+OneLine = Annotated[
     str,
     Field(min_length=1, max_length=MAX_ANSWER, json_schema_extra={"pattern": VISIBLE}),
     AfterValidator(_clean_text),
@@ -110,15 +110,15 @@ def _not_too_long(value: str | None) -> str | None:
     return value
 
 
-OptionalLine = Annotated[
+OptionalOneLine = Annotated[
     str | None,
     BeforeValidator(_none_if_blank),
     AfterValidator(_not_too_long),
     AfterValidator(_clean_optional_text),
     WithJsonSchema({"anyOf": [{"type": "string", "maxLength": MAX_ANSWER}, {"type": "null"}]}),
 ]
-Paragraph = Line
-OptionalParagraph = OptionalLine
+ParagraphText = OneLine
+OptionalParagraphText = OptionalOneLine
 YearMonth = Annotated[
     str | None,
     BeforeValidator(_parse_year_month),
@@ -161,13 +161,13 @@ class StrictModel(BaseModel):
 class Audience(StrictModel):
     """Who is addressed at the start of the speech."""
 
-    salutation: Line = Field(
+    salutation: OneLine = Field(
         default="尊敬的各位领导、各位评委，亲爱的同事们",
         title="称呼",
         description="开口第一句的称呼，不带冒号。",
         examples=["尊敬的各位领导、各位评委，亲爱的同事们"],
     )
-    greeting: Line = Field(
+    greeting: OneLine = Field(
         default="大家好！",
         title="问候语",
         description="称呼之后的问候。",
@@ -180,14 +180,14 @@ class CareerPeriod(StrictModel):
 
     start: Year = Field(title="起始年份", description="四位数年份。", examples=[2008])
     end: Year | None = Field(default=None, title="结束年份", description="留空表示至今。", examples=[2011])
-    post: Line = Field(title="岗位", description="这段时间担任的岗位或从事的工作。", examples=["营业员"])
-    unit: OptionalLine = Field(default=None, title="所在单位或部门", description="可选。", examples=["城区营业厅"])
+    post: OneLine = Field(title="岗位", description="这段时间担任的岗位或从事的工作。", examples=["营业员"])
+    unit: OptionalOneLine = Field(default=None, title="所在单位或部门", description="可选。", examples=["城区营业厅"])
 
 
 class Speaker(StrictModel):
     """Facts about the speaker, as a self-introduction draws on them."""
 
-    name: Line = Field(title="姓名", description="演讲人的姓名。", examples=["李明"])
+    name: OneLine = Field(title="姓名", description="演讲人的姓名。", examples=["李明"])
     birth: YearMonth = Field(
         default=None,
         title="出生年月",
@@ -195,13 +195,15 @@ class Speaker(StrictModel):
         examples=["1985-03"],
     )
     age: int | None = Field(default=None, ge=18, le=80, title="年龄", description="可选，不愿写出生年月时填写。")
-    ethnicity: OptionalLine = Field(default=None, title="民族", description="可选。", examples=["汉族"])
-    political_status: OptionalLine = Field(default=None, title="政治面貌", description="可选。", examples=["中共党员"])
-    education: OptionalLine = Field(
+    ethnicity: OptionalOneLine = Field(default=None, title="民族", description="可选。", examples=["汉族"])
+    political_status: OptionalOneLine = Field(
+        default=None, title="政治面貌", description="可选。", examples=["中共党员"]
+    )
+    education: OptionalOneLine = Field(
         default=None, title="学历", description="可选。", examples=["本科", "大专", "硕士研究生"]
     )
-    school: OptionalLine = Field(default=None, title="毕业院校", description="可选。", examples=["某某职业技术学院"])
-    major: OptionalLine = Field(default=None, title="所学专业", description="可选。", examples=["市场营销"])
+    school: OptionalOneLine = Field(default=None, title="毕业院校", description="可选。", examples=["某某职业技术学院"])
+    major: OptionalOneLine = Field(default=None, title="所学专业", description="可选。", examples=["市场营销"])
     graduation_year: Year | None = Field(
         default=None, title="毕业年份", description="可选，四位数年份。", examples=[2008]
     )
@@ -211,33 +213,35 @@ class Speaker(StrictModel):
         description="进入本单位的年份，用来算出工作年限。",
         examples=[2008],
     )
-    organization: OptionalLine = Field(
+    organization: OptionalOneLine = Field(
         default=None,
         title="所在单位",
         description="演讲人所在的公司或单位。",
         examples=["中国移动某市分公司"],
     )
-    organization_short: OptionalLine = Field(
+    organization_short: OptionalOneLine = Field(
         default=None,
         title="单位简称",
         description="可选，第二次提到单位时使用，避免反复念全称。",
         examples=["江城移动"],
     )
-    current_post: OptionalLine = Field(default=None, title="现任岗位", description="可选。", examples=["集团客户经理"])
+    current_post: OptionalOneLine = Field(
+        default=None, title="现任岗位", description="可选。", examples=["集团客户经理"]
+    )
     career: list[CareerPeriod] = Field(
         default_factory=list,
         max_length=MAX_ITEMS,
         title="工作经历",
         description="按时间顺序的工作经历，每段写起止年份和岗位。",
     )
-    honours: list[Line] = Field(
+    honours: list[OneLine] = Field(
         default_factory=list,
         max_length=MAX_ITEMS,
         title="荣誉",
         description="获得的荣誉称号，每项一条。",
         examples=[["2019年度分公司优秀员工"]],
     )
-    motto: OptionalLine = Field(
+    motto: OptionalOneLine = Field(
         default=None,
         title="座右铭",
         description="可选，工作中信守的一句话，不带引号。",
@@ -248,9 +252,9 @@ class Speaker(StrictModel):
 class Post(StrictModel):
     """The post the speaker competes for."""
 
-    title: Line = Field(title="竞聘岗位", description="要竞聘的岗位名称。", examples=["高级客户经理"])
-    unit: OptionalLine = Field(default=None, title="岗位所在部门", description="可选。", examples=["集团客户部"])
-    speech_title: OptionalLine = Field(
+    title: OneLine = Field(title="竞聘岗位", description="要竞聘的岗位名称。", examples=["高级客户经理"])
+    unit: OptionalOneLine = Field(default=None, title="岗位所在部门", description="可选。", examples=["集团客户部"])
+    speech_title: OptionalOneLine = Field(
         default=None,
         title="演讲题目",
         description="可选。留空时标题为“竞聘××演讲稿”。",
@@ -267,7 +271,7 @@ class Opening(StrictModel):
         description="句式库（speechwriter/data/phrases.yaml）中的一种开场，分谦逊、激昂、稳重三种风格。",
         examples=["感谢机会", "三种心情", "学习交流"],
     )
-    remarks: OptionalParagraph = Field(
+    remarks: OptionalParagraphText = Field(
         default=None,
         title="补充的开场白",
         description="可选，自己想在开场多说的一两句话。",
@@ -277,8 +281,8 @@ class Opening(StrictModel):
 class Point(StrictModel):
     """A headline with its supporting detail (a strength, a plan item, a requirement)."""
 
-    headline: Line = Field(title="要点", description="一句话的小标题。", examples=["熟悉业务，经验丰富"])
-    detail: OptionalParagraph = Field(
+    headline: OneLine = Field(title="要点", description="一句话的小标题。", examples=["熟悉业务，经验丰富"])
+    detail: OptionalParagraphText = Field(
         default=None,
         title="具体内容",
         description="支撑这个要点的事实、做法或数字。",
@@ -289,13 +293,13 @@ class Point(StrictModel):
 class Understanding(StrictModel):
     """The speaker's understanding of the post."""
 
-    paragraphs: list[Paragraph] = Field(
+    paragraphs: list[ParagraphText] = Field(
         min_length=1,
         max_length=MAX_ITEMS,
         title="对岗位的认识",
         description="用自己的话说明这个岗位做什么、需要什么素质，每段一条。",
     )
-    points_lead: OptionalLine = Field(
+    points_lead: OptionalOneLine = Field(
         default=None,
         title="要求的引语",
         description="列举具体要求之前的引语，可选。",
@@ -312,7 +316,7 @@ class Understanding(StrictModel):
 class Closing(StrictModel):
     """The closing statement."""
 
-    pledge: OptionalParagraph = Field(
+    pledge: OptionalParagraphText = Field(
         default=None,
         title="结尾表态",
         description="可选，自己的表态；留空时使用所选的结尾句式。",
@@ -324,7 +328,7 @@ class Closing(StrictModel):
         description="没有自己的表态时使用的结尾，来自句式库，分谦逊、激昂、稳重三种风格。",
         examples=["成败皆进", "恳请指正", "信心满怀"],
     )
-    motto: OptionalLine = Field(
+    motto: OptionalOneLine = Field(
         default=None,
         title="结尾引用的口号",
         description="可选，用单位的服务理念或口号收尾，不带引号。",
@@ -355,7 +359,7 @@ class Profile(StrictModel):
     )
 
     schema_version: Literal[1] = Field(default=1, title="档案格式版本", description="由工具写入，请勿修改。")
-    extends: OptionalLine = Field(
+    extends: OptionalOneLine = Field(
         default=None,
         title="基础档案",
         description="可选：以另一个档案（名称或相对本文件的路径）为基础，本档案只写不同的部分，如另一个岗位的回答。",

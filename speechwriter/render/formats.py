@@ -13,14 +13,14 @@ from speechwriter.render.plain_text import render_text
 from speechwriter.speech.model import Speech
 
 if TYPE_CHECKING:
-    from speechwriter.render.page_layout import Layout
+    from speechwriter.render.page_layout import PageLayout
 
 
 @dataclass(frozen=True)
 class RenderOptions:
     """Choices that only some formats use (the Word layout, say)."""
 
-    layout: Layout | None = None
+    layout: PageLayout | None = None
 
 
 def _docx(speech: Speech, options: RenderOptions) -> bytes:

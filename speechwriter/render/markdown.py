@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from speechwriter.speech.model import Line, Speech, speech_lines
+from speechwriter.speech.model import Speech, SpeechLine, speech_lines
 
 _INLINE_SPECIAL = re.compile(r"([\\`])")
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
@@ -46,7 +46,7 @@ def _strong(text: str) -> str:
     return f"{escape_markdown(before)}**{escape_markdown(core)}**{escape_markdown(after)}"
 
 
-def _line_markdown(line: Line) -> str:
+def _line_markdown(line: SpeechLine) -> str:
     return "".join(
         _strong(segment.text) if segment.strong else escape_markdown(segment.text) for segment in line.segments
     )

@@ -13,8 +13,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from speechwriter.common.errors import UserError
-from speechwriter.common.reading import format_validation_error, parse_yaml, read_text_file
+from speechwriter.common.reading import parse_yaml, read_text_file
 from speechwriter.common.resources import DATA_DIR
+from speechwriter.common.validation_messages import format_validation_error
 
 LAYOUTS_DIR = DATA_DIR / "layouts"
 DEFAULT_LAYOUT = "official"
@@ -84,7 +85,7 @@ class PageNumber(Font):
         return value
 
 
-class Layout(_Strict):
+class PageLayout(_Strict):
     """A complete print layout."""
 
     name: str = Field(title="版式名称")
@@ -108,7 +109,7 @@ def builtin_layouts() -> dict[str, Path]:
     return {path.stem: path for path in sorted(LAYOUTS_DIR.glob("*.yaml"))}
 
 
-def load_layout(name_or_path: str | None = None) -> Layout:
+def load_layout(name_or_path: str | None = None) -> PageLayout:
     """A layout by built-in name (``official``, ``stage``) or by file path."""
     name_or_path = name_or_path or DEFAULT_LAYOUT
     builtins = builtin_layouts()
@@ -123,6 +124,6 @@ def load_layout(name_or_path: str | None = None) -> Layout:
     if not isinstance(data, dict):
         raise UserError(f"版式文件 {path} 的最外层应当是“字段: 值”的形式。")
     try:
-        return Layout.model_validate(data)
+        return PageLayout.model_validate(data)
     except ValidationError as error:
-        raise UserError(format_validation_error(error, lines, str(path), Layout, "版式文件")) from None
+        raise UserError(format_validation_error(error, lines, str(path), PageLayout, "版式文件")) from None

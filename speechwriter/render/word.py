@@ -1,4 +1,4 @@
-"""Render a speech as a print-ready Word document (python-docx), laid out by a :class:`Layout`.
+"""Render a speech as a print-ready Word document (python-docx), laid out by a :class:`PageLayout`.
 
 Chinese fonts are set as ``w:eastAsia`` on the styles, the document
 defaults and every run, with theme-font attributes removed, and the document
@@ -26,8 +26,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from speechwriter.common.chinese_text import remove_control_chars
-from speechwriter.render.page_layout import Font, Layout
-from speechwriter.speech.model import Line, Speech, speech_lines
+from speechwriter.render.page_layout import Font, PageLayout
+from speechwriter.speech.model import Speech, SpeechLine, speech_lines
 
 TITLE_STYLE = "演讲稿标题"
 HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
@@ -87,7 +87,7 @@ def _indent(paragraph_format: Any, chars: float, size_pt: float) -> None:
         ind.set(qn("w:firstLineChars"), str(round(chars * 100)))
 
 
-def _paragraph_style(style: Any, layout: Layout, font: Font, *, indent: bool, align: Any) -> None:
+def _paragraph_style(style: Any, layout: PageLayout, font: Font, *, indent: bool, align: Any) -> None:
     body = layout.body
     paragraph = style.paragraph_format
     paragraph.alignment = align
@@ -101,7 +101,7 @@ def _paragraph_style(style: Any, layout: Layout, font: Font, *, indent: bool, al
         paragraph.first_line_indent = Pt(0)
 
 
-def _setup_styles(document: Any, layout: Layout) -> None:
+def _setup_styles(document: Any, layout: PageLayout) -> None:
     styles = document.styles
     defaults = styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
@@ -132,7 +132,7 @@ def _setup_styles(document: Any, layout: Layout) -> None:
     footer.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _setup_page(section: Any, layout: Layout) -> None:
+def _setup_page(section: Any, layout: PageLayout) -> None:
     page = layout.page
     section.page_width = Mm(page.width_mm)
     section.page_height = Mm(page.height_mm)
@@ -149,7 +149,7 @@ def _setup_page(section: Any, layout: Layout) -> None:
     grid.set(qn("w:linePitch"), str(_twips(layout.body.line_spacing_pt)))
 
 
-def _setup_language(document: Any, layout: Layout) -> None:
+def _setup_language(document: Any, layout: PageLayout) -> None:
     settings = document.settings.element
     theme = settings.find(qn("w:themeFontLang"))
     if theme is None:
@@ -183,7 +183,7 @@ def _add_field(paragraph: Any, name: str, font: Font) -> None:
             run._r.append(field_char)
 
 
-def _setup_footer(document: Any, section: Any, layout: Layout) -> None:
+def _setup_footer(document: Any, section: Any, layout: PageLayout) -> None:
     paragraph = section.footer.paragraphs[0]
     paragraph.style = document.styles["Footer"]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -200,7 +200,7 @@ def _setup_footer(document: Any, section: Any, layout: Layout) -> None:
         _add_run(paragraph, form[position:], font)
 
 
-def _add_line(document: Any, line: Line, layout: Layout, styles: dict[str, Any]) -> None:
+def _add_line(document: Any, line: SpeechLine, layout: PageLayout, styles: dict[str, Any]) -> None:
     """One line as a paragraph; ``styles`` are style objects looked up once (by name it is slow)."""
     if line.role == "title":
         paragraph = document.add_paragraph(style=styles[TITLE_STYLE])
@@ -269,7 +269,7 @@ def _fixed_zip_times(data: bytes) -> bytes:
     return bytes(package)
 
 
-def render_docx(speech: Speech, layout: Layout, stamp: datetime | None = None) -> bytes:
+def render_docx(speech: Speech, layout: PageLayout, stamp: datetime | None = None) -> bytes:
     """The speech as the bytes of a .docx file laid out by ``layout``.
 
     The bytes depend only on the speech and the layout: zip entries carry a
@@ -304,7 +304,7 @@ def _prepared(layout_json: str) -> _Prepared:
 
     Setting up styles, page and footer once instead of per document halves a batch's time.
     """
-    layout = Layout.model_validate_json(layout_json)
+    layout = PageLayout.model_validate_json(layout_json)
     document = Document()
     _setup_styles(document, layout)
     _setup_language(document, layout)

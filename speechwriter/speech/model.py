@@ -84,7 +84,7 @@ LineRole = Literal["title", "section", "heading", "paragraph"]
 
 
 @dataclass(frozen=True)
-class Line:
+class SpeechLine:
     """One line (paragraph) of the speech as any renderer lays it out.
 
     ``role`` is ``title`` (the speech title), ``section`` (a section boundary,
@@ -108,7 +108,7 @@ class Line:
         return self.role in ("heading", "paragraph")
 
 
-def _enumeration_lines(block: Enumeration, key: str) -> list[Line]:
+def _enumeration_lines(block: Enumeration, key: str) -> list[SpeechLine]:
     style = enumeration_style(block.style)
     if style.layout == "run_in":
         segments: list[Segment] = [Segment(block.lead)] if block.lead else []
@@ -117,36 +117,36 @@ def _enumeration_lines(block: Enumeration, key: str) -> list[Line]:
             if item.detail:
                 body += "，" + clause(item.detail)
             segments.append(Segment(item.marker + body + "。"))
-        return [Line("paragraph", tuple(segments), key)]
-    lines: list[Line] = []
+        return [SpeechLine("paragraph", tuple(segments), key)]
+    lines: list[SpeechLine] = []
     if block.lead:
-        lines.append(Line("paragraph", (Segment(block.lead),), key))
+        lines.append(SpeechLine("paragraph", (Segment(block.lead),), key))
     for item in block.items:
         if style.layout == "heading":
             heading = Segment(item.marker + clause(item.headline), strong=True)
-            lines.append(Line("heading", (heading,), key, level=style.heading_level))
+            lines.append(SpeechLine("heading", (heading,), key, level=style.heading_level))
             if item.detail:
-                lines.append(Line("paragraph", (Segment(sentence(item.detail)),), key))
+                lines.append(SpeechLine("paragraph", (Segment(sentence(item.detail)),), key))
         else:
             parts = [Segment(item.marker), Segment(sentence(item.headline), strong=True)]
             if item.detail:
                 parts.append(Segment(sentence(item.detail)))
-            lines.append(Line("paragraph", tuple(parts), key))
+            lines.append(SpeechLine("paragraph", tuple(parts), key))
     return lines
 
 
-def speech_lines(speech: Speech) -> list[Line]:
+def speech_lines(speech: Speech) -> list[SpeechLine]:
     """The speech in reading order as lines with roles and emphasis.
 
     Every renderer lays out these lines; character counts and checks read
     the ``spoken`` ones.
     """
-    lines = [Line("title", (Segment(speech.title),))]
+    lines = [SpeechLine("title", (Segment(speech.title),))]
     for section in speech.sections:
-        lines.append(Line("section", (Segment(section.title),), section.key))
+        lines.append(SpeechLine("section", (Segment(section.title),), section.key))
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                lines.append(Line("paragraph", (Segment(block.text),), section.key))
+                lines.append(SpeechLine("paragraph", (Segment(block.text),), section.key))
             else:
                 lines.extend(_enumeration_lines(block, section.key))
     return lines

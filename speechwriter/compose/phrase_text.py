@@ -1,0 +1,22 @@
+"""Phrase-bank texts filled in for one speech (previews in the questionnaire)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from speechwriter.library.phrases import Phrase
+from speechwriter.speech.timing import count_characters
+
+__all__ = ["phrase_length_label", "render_phrase"]
+
+
+def render_phrase(text: str, values: dict[str, Any]) -> str:
+    """A phrase's template text with ``post_name``, ``org`` and ``speech_title`` filled in."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment().from_string(text).render(values)
+
+
+def phrase_length_label(phrase: Phrase) -> str:
+    """``约 80 字，精简 30 字`` — counted on the phrase's template text."""
+    return f"约 {count_characters(phrase.full)} 字，精简 {count_characters(phrase.short)} 字"
