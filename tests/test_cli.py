@@ -11,8 +11,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from speechwriter.cli.main import app
 from speechwriter.profile.loading import load_profile
+from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES, ROOT, minimal_data
 
 runner = CliRunner()
@@ -28,7 +28,7 @@ def _profile_file(tmp_path: Path, name: str = "p.yaml", **overrides: object) -> 
 
 
 def test_render_to_stdout_with_notes_on_stderr() -> None:
-    result = runner.invoke(app, ["render", str(EXAMPLES[0])])
+    result = runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0])])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# ")
     assert "字，约" in result.stderr and "字，约" not in result.stdout
@@ -36,7 +36,7 @@ def test_render_to_stdout_with_notes_on_stderr() -> None:
 
 def test_out_dir_writes_one_speech_per_example(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = runner.invoke(app, ["render", *map(str, EXAMPLES), "--out-dir", str(out), "--format", "md"])
+    result = runner.invoke(speechwriter_cli, ["render", *map(str, EXAMPLES), "--out-dir", str(out), "--format", "md"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{p.stem}.md" for p in EXAMPLES)
     for example in EXAMPLES:
@@ -53,9 +53,9 @@ def test_out_dir_writes_one_speech_per_example(tmp_path: Path) -> None:
 
 def test_format_from_extension_and_explicit(tmp_path: Path) -> None:
     target = tmp_path / "speech.txt"
-    assert runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target)]).exit_code == 0
+    assert runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "-o", str(target)]).exit_code == 0
     assert target.read_text(encoding="utf-8").splitlines()[2].startswith("\u3000\u3000")
-    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "--format", "txt"])
+    result = runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "--format", "txt"])
     assert result.exit_code == 0 and not result.stdout.startswith("# ")
 
 
@@ -72,7 +72,7 @@ def test_format_from_extension_and_explicit(tmp_path: Path) -> None:
 )
 def test_bad_arguments_give_chinese_messages(args: list[str], message: str, tmp_path: Path) -> None:
     args = [str(EXAMPLES[0]) if a == "EX" else a for a in args]
-    result = runner.invoke(app, args)
+    result = runner.invoke(speechwriter_cli, args)
     assert result.exit_code == 2
     assert message in result.stderr
     assert result.stdout == ""
@@ -82,7 +82,7 @@ def test_batch_goes_on_past_a_bad_profile_and_lists_failures(tmp_path: Path) -> 
     good = _profile_file(tmp_path, "good.yaml")
     bad = _profile_file(tmp_path, "bad.yaml", time_limit_minutes=99)
     out = tmp_path / "out"
-    result = runner.invoke(app, ["render", str(good), str(bad), "missing-name", "--out-dir", str(out)])
+    result = runner.invoke(speechwriter_cli, ["render", str(good), str(bad), "missing-name", "--out-dir", str(out)])
     assert result.exit_code == 2
     assert "共 3 个档案：成功 1 个，失败 2 个" in result.stderr
     assert "限时（分钟）（time_limit_minutes）：不能大于 30" in result.stderr
@@ -95,7 +95,7 @@ def test_colliding_names_are_refused_before_writing(tmp_path: Path) -> None:
     first = _profile_file(tmp_path / "a", "same.yaml")
     second = _profile_file(tmp_path / "b", "same.yaml")
     out = tmp_path / "out"
-    result = runner.invoke(app, ["render", str(first), str(second), "--out-dir", str(out)])
+    result = runner.invoke(speechwriter_cli, ["render", str(first), str(second), "--out-dir", str(out)])
     assert result.exit_code == 2 and "同名" in result.stderr
     assert not out.exists()
 
@@ -103,17 +103,17 @@ def test_colliding_names_are_refused_before_writing(tmp_path: Path) -> None:
 def test_existing_output_needs_force(tmp_path: Path) -> None:
     target = tmp_path / "x.md"
     target.write_text("旧稿", encoding="utf-8")
-    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target)])
+    result = runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "-o", str(target)])
     assert result.exit_code == 2 and "--force" in result.stderr
     assert target.read_text(encoding="utf-8") == "旧稿"
-    assert runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target), "--force"]).exit_code == 0
+    assert runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "-o", str(target), "--force"]).exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("# ")
 
 
 def test_template_syntax_in_answers_printed_literally(tmp_path: Path) -> None:
     path = _profile_file(tmp_path, speaker={"name": "{{ 7*7 }}"}, plan=[{"headline": "{% if x %}计划"}])
     for fmt in ("md", "txt"):
-        result = runner.invoke(app, ["render", str(path), "--format", fmt])
+        result = runner.invoke(speechwriter_cli, ["render", str(path), "--format", fmt])
         assert result.exit_code == 0, result.output
         shown = result.stdout.replace("**", "")  # Markdown bold around the headline
         assert "我叫{{ 7*7 }}" in shown and "{% if x %}计划" in shown
@@ -122,14 +122,14 @@ def test_template_syntax_in_answers_printed_literally(tmp_path: Path) -> None:
 
 def test_control_characters_cleaned_with_warning(tmp_path: Path) -> None:
     path = _profile_file(tmp_path, speaker={"name": "张三\x1b[31m"})
-    result = runner.invoke(app, ["render", str(path)])
+    result = runner.invoke(speechwriter_cli, ["render", str(path)])
     assert result.exit_code == 0
     assert "我叫张三[31m" in result.stdout
     assert "姓名（speaker.name） 含有无法打印的控制字符，已删除" in result.stderr
 
 
 def test_help_is_chinese() -> None:
-    result = runner.invoke(app, ["render", "--help"])
+    result = runner.invoke(speechwriter_cli, ["render", "--help"])
     assert result.exit_code == 0 and "由答案档案生成演讲稿" in result.stdout
 
 
@@ -204,23 +204,23 @@ def test_render_docx_by_extension_and_layout(tmp_path: Path) -> None:
     import docx
 
     official, stage = tmp_path / "a.docx", tmp_path / "b.docx"
-    assert runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(official)]).exit_code == 0
-    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(stage), "--layout", "stage"])
+    assert runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "-o", str(official)]).exit_code == 0
+    result = runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "-o", str(stage), "--layout", "stage"])
     assert result.exit_code == 0, result.output
     size = {p: docx.Document(str(p)).styles["Normal"].font.size for p in (official, stage)}
     assert size[stage] > size[official]
 
 
 def test_docx_needs_a_file_and_a_good_layout(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "--format", "docx"])
+    result = runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "--format", "docx"])
     assert result.exit_code == 2 and "不能输出到终端" in result.stderr
     bad = tmp_path / "layout.yaml"
     bad.write_text("name: x\npage: {}\n", encoding="utf-8")
     target = tmp_path / "x.docx"
-    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "-o", str(target), "--layout", str(bad)])
+    result = runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "-o", str(target), "--layout", str(bad)])
     assert result.exit_code == 2 and f"版式文件 {bad} 有" in result.stderr
     assert not target.exists()
-    result = runner.invoke(app, ["render", str(EXAMPLES[0]), "--layout", "stage"])
+    result = runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "--layout", "stage"])
     assert result.exit_code == 0 and "--layout 只用于 Word" in result.stderr
 
 

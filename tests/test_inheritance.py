@@ -10,12 +10,12 @@ import yaml
 from rich.console import Console
 from typer.testing import CliRunner
 
-from speechwriter.cli.main import app
 from speechwriter.common.errors import UserError
 from speechwriter.interview.session import edit_command
 from speechwriter.profile.extends import difference, merge
 from speechwriter.profile.loading import load_profile
 from speechwriter.profile.store import path_for_name
+from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES
 from tests.scripted_prompter import ENTER, ScriptedPrompter
 
@@ -53,7 +53,7 @@ def test_merge_and_difference() -> None:
 
 def test_render_resolves_the_base(tmp_path: Path) -> None:
     _, post = _base_and_post(tmp_path)
-    result = runner.invoke(app, ["render", str(post)])
+    result = runner.invoke(speechwriter_cli, ["render", str(post)])
     assert result.exit_code == 0, result.stderr
     assert "我叫赵建国" in result.stdout and "竞聘理赔部经理演讲稿" in result.stdout
 
@@ -80,7 +80,7 @@ def test_missing_and_circular_bases_are_clean_errors(tmp_path: Path) -> None:
     _write(tmp_path / "b.yaml", {"extends": "./a.yaml"})
     with pytest.raises(UserError, match=r"循环引用（a\.yaml → b\.yaml → a\.yaml）"):
         load_profile(tmp_path / "a.yaml")
-    result = runner.invoke(app, ["render", str(tmp_path / "a.yaml")])
+    result = runner.invoke(speechwriter_cli, ["render", str(tmp_path / "a.yaml")])
     assert result.exit_code == 2 and "循环引用" in result.stderr and "第 1 行" in result.stderr
 
 

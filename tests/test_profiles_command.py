@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from speechwriter.cli.main import app
 from speechwriter.profile.store import path_for_name
+from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES
 
 runner = CliRunner()
@@ -26,11 +26,11 @@ def _store(name: str, example: Path) -> Path:
 
 
 def test_list_empty_and_filled() -> None:
-    assert "还没有档案" in runner.invoke(app, ["profiles", "list"]).stdout
+    assert "还没有档案" in runner.invoke(speechwriter_cli, ["profiles", "list"]).stdout
     _store("赵建国-经理", EXAMPLES[0])
     broken = path_for_name("坏档案")
     broken.write_text("speaker: [", encoding="utf-8")
-    result = runner.invoke(app, ["profiles", "list"])
+    result = runner.invoke(speechwriter_cli, ["profiles", "list"])
     assert result.exit_code == 0
     assert "赵建国-经理\t赵建国 · 竞聘经理" in result.stdout
     assert "坏档案\t（内容有误" in result.stdout
@@ -38,24 +38,26 @@ def test_list_empty_and_filled() -> None:
 
 def test_show_path_and_render_by_name(store: Path) -> None:
     path = _store("林悦", EXAMPLES[2])
-    assert runner.invoke(app, ["profiles", "show", "林悦"]).stdout == EXAMPLES[2].read_text(encoding="utf-8")
-    assert runner.invoke(app, ["profiles", "path", "林悦"]).stdout.strip() == str(path)
-    assert runner.invoke(app, ["profiles", "path"]).stdout.strip() == str(store / "profiles")
-    rendered = runner.invoke(app, ["render", "林悦"])
+    assert runner.invoke(speechwriter_cli, ["profiles", "show", "林悦"]).stdout == EXAMPLES[2].read_text(
+        encoding="utf-8"
+    )
+    assert runner.invoke(speechwriter_cli, ["profiles", "path", "林悦"]).stdout.strip() == str(path)
+    assert runner.invoke(speechwriter_cli, ["profiles", "path"]).stdout.strip() == str(store / "profiles")
+    rendered = runner.invoke(speechwriter_cli, ["render", "林悦"])
     assert rendered.exit_code == 0 and "我叫林悦" in rendered.stdout
 
 
 def test_delete_needs_yes_without_terminal() -> None:
     path = _store("林悦", EXAMPLES[2])
-    refused = runner.invoke(app, ["profiles", "delete", "林悦"])
+    refused = runner.invoke(speechwriter_cli, ["profiles", "delete", "林悦"])
     assert refused.exit_code == 2 and "--yes" in refused.stderr and path.exists()
-    assert runner.invoke(app, ["profiles", "delete", "林悦", "--yes"]).exit_code == 0
+    assert runner.invoke(speechwriter_cli, ["profiles", "delete", "林悦", "--yes"]).exit_code == 0
     assert not path.exists()
 
 
 def test_unknown_names() -> None:
     _store("林悦", EXAMPLES[2])
     for args in (["profiles", "show", "林月"], ["profiles", "delete", "林月", "--yes"], ["render", "林月"]):
-        result = runner.invoke(app, args)
+        result = runner.invoke(speechwriter_cli, args)
         assert result.exit_code == 2
         assert "找不到档案“林月”" in result.stderr and "是不是“林悦”" in result.stderr

@@ -14,13 +14,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis_jsonschema import from_schema
 from typer.testing import CliRunner
 
-from speechwriter.cli.main import app
 from speechwriter.common.chinese_text import full_width_punctuation, one_line, remove_control_chars
 from speechwriter.compose.fitting import fit
 from speechwriter.profile.loading import profile_from_data
 from speechwriter.profile.model import Profile
 from speechwriter.profile.schema import modeline, profile_schema, schema_text
 from speechwriter.render.formats import FORMATS, RenderOptions
+from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 SCHEMA = profile_schema()
@@ -52,10 +52,10 @@ def test_examples_point_at_an_up_to_date_schema() -> None:
 
 def test_schema_command(tmp_path: Path) -> None:
     runner = CliRunner()
-    printed = runner.invoke(app, ["schema"])
+    printed = runner.invoke(speechwriter_cli, ["schema"])
     assert printed.exit_code == 0 and json.loads(printed.stdout)["$id"] == SCHEMA["$id"]
     target = tmp_path / "s.json"
-    assert runner.invoke(app, ["schema", "-o", str(target)]).exit_code == 0
+    assert runner.invoke(speechwriter_cli, ["schema", "-o", str(target)]).exit_code == 0
     assert json.loads(target.read_text(encoding="utf-8")) == json.loads(schema_text())
 
 

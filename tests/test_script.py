@@ -3,13 +3,13 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from speechwriter.cli.main import app
 from speechwriter.common.errors import UserError
 from speechwriter.common.script import converter, to_simplified
 from speechwriter.compose.fitting import fit
 from speechwriter.profile.loading import load_profile
 from speechwriter.speech.conversion import convert_speech
 from speechwriter.speech.model import speech_lines
+from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES
 
 
@@ -30,11 +30,11 @@ def test_convert_speech_keeps_structure() -> None:
 
 
 def test_render_traditional_prints_traditional() -> None:
-    result = CliRunner().invoke(app, ["render", str(EXAMPLES[0]), "--script", "traditional"])
+    result = CliRunner().invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "--script", "traditional"])
     assert result.exit_code == 0
     assert "競聘" in result.stdout and "竞聘" not in result.stdout
 
 
 def test_unknown_script_is_refused() -> None:
-    result = CliRunner().invoke(app, ["render", str(EXAMPLES[0]), "--script", "latin"])
+    result = CliRunner().invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "--script", "latin"])
     assert result.exit_code == 2 and "不认识的字形" in result.stderr

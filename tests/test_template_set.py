@@ -75,9 +75,9 @@ def test_unknown_set_name() -> None:
 def _cli(*args: str) -> object:
     from typer.testing import CliRunner
 
-    from speechwriter.cli.main import app
+    from tests.cli_runner import speechwriter_cli
 
-    return CliRunner().invoke(app, list(args))
+    return CliRunner().invoke(speechwriter_cli, list(args))
 
 
 def test_templates_list_and_copy_then_render_with_an_edit(tmp_path: Path) -> None:

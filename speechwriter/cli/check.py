@@ -4,49 +4,39 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
-from speechwriter.check.speech_checks import (
-    Finding,
-    Report,
-    check_units,
-    profile_findings,
-    spoken_characters,
-    units_from_speech,
-    units_from_text,
-)
+import typer
+
+from speechwriter.cli.options import MinutesOption, RateOption
+from speechwriter.cli.root import app
 from speechwriter.common.errors import UserError
-from speechwriter.common.reading import read_text_file
-from speechwriter.compose.fitting import fit
-from speechwriter.profile.loading import load_profile
-from speechwriter.profile.store import PROFILE_SUFFIXES, looks_like_path, resolve
-from speechwriter.speech.timing import DEFAULT_RATE
 
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+if TYPE_CHECKING:
+    from speechwriter.check.speech_checks import Report
+
+__all__ = ["check", "check_command", "format_text"]
 
 
-def build_report(reference: str, minutes: float | None = None, rate: int = DEFAULT_RATE) -> Report:
-    """Check a profile (by name or path) or a Markdown / text file."""
-    path = Path(reference).expanduser()
-    suffix = path.suffix.lower()
-    facts: list[Finding] = []
-    if suffix in TEXT_SUFFIXES:
-        units, present = units_from_text(read_text_file(path, "演讲稿"))
-        if not units:
-            raise UserError(f"{path} 是空的，没有可以检查的内容。")
-        limit = minutes
-    elif suffix in PROFILE_SUFFIXES or (not suffix and not looks_like_path(reference)):
-        loaded = load_profile(resolve(reference))
-        limit = minutes if minutes is not None else loaded.profile.time_limit_minutes
-        fitted = fit(loaded.profile, limit, rate)
-        units, present = units_from_speech(fitted.speech)
-        facts = profile_findings(loaded.profile)
-        path = loaded.source
-    else:
-        raise UserError(f"不知道怎样检查 {path}：请给出答案档案（.yaml）或演讲稿（.md、.txt）。")
-    findings = facts + check_units(units, present, limit, rate)
-    return Report(str(path), spoken_characters(units), rate, limit, findings)
+@app.command()
+def check(
+    target: Annotated[
+        str,
+        typer.Argument(
+            help="答案档案（名称或 .yaml 路径）或演讲稿（.md、.txt，谁写的都行）。", metavar="PROFILE_OR_MARKDOWN"
+        ),
+    ],
+    minutes: MinutesOption = None,
+    rate: RateOption = 200,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="text|json", help="报告格式：text 或 json。")
+    ] = "text",
+) -> None:
+    """检查演讲稿：没填的占位符、删掉数值留下的空缺、重复的句子、长句、缺少的部分、超时、不当措辞。
+
+    退出码：0 没有问题，1 有需要注意的地方，2 输入无法使用。
+    """
+    raise typer.Exit(check_command(target, minutes, rate, output_format))
 
 
 def format_text(report: Report) -> str:
@@ -65,7 +55,7 @@ def format_text(report: Report) -> str:
 def check_command(
     reference: str,
     minutes: float | None = None,
-    rate: int = DEFAULT_RATE,
+    rate: int = 200,
     output_format: str = "text",
     stdout: TextIO | None = None,
 ) -> int:
@@ -73,6 +63,8 @@ def check_command(
     out = stdout or sys.stdout
     if output_format not in ("text", "json"):
         raise UserError(f"--format 只能是 text 或 json，而不是“{output_format}”。")
+    from speechwriter.app.check_report import build_report
+
     report = build_report(reference, minutes, rate)
     if output_format == "json":
         out.write(json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
-from speechwriter.library.presets import all_presets, find_preset
+from speechwriter.cli.root import presets_app
+
+__all__ = ["list_presets", "presets_list", "presets_show", "show_preset"]
 
 KIND_TITLES = {
     "understanding": "对岗位的认识",
@@ -14,8 +18,24 @@ KIND_TITLES = {
 }
 
 
+@presets_app.command("list")
+def presets_list() -> None:
+    """列出素材：名称、行业/岗位、适用岗位和出处。"""
+    list_presets()
+
+
+@presets_app.command("show")
+def presets_show(
+    name: Annotated[str, typer.Argument(help="素材名称，或“行业/岗位”，如 保险/理赔。", metavar="NAME")],
+) -> None:
+    """显示一份素材的全部建议。"""
+    show_preset(name)
+
+
 def list_presets() -> None:
     """One line per preset: name, industry/role, what it is for, its sources."""
+    from speechwriter.library.presets import all_presets
+
     for preset in all_presets().values():
         sources = "、".join(preset.sources)
         typer.echo(f"{preset.name}\t{preset.industry}/{preset.role}\t{preset.title}（提炼自{sources}）")
@@ -23,6 +43,8 @@ def list_presets() -> None:
 
 def show_preset(name: str) -> None:
     """Every suggestion of one preset, grouped."""
+    from speechwriter.library.presets import find_preset
+
     preset = find_preset(name)
     typer.echo(f"{preset.industry}/{preset.role}：{preset.title}（提炼自{'、'.join(preset.sources)}）")
     for kind, title in KIND_TITLES.items():

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
+from speechwriter.cli.root import profiles_app
 from speechwriter.common.errors import UserError
-from speechwriter.common.reading import read_text_file
-from speechwriter.profile.loading import load_profile
 from speechwriter.profile.store import (
     HOME_VARIABLE,
     list_stored,
@@ -17,9 +17,53 @@ from speechwriter.profile.store import (
     resolve,
 )
 
+__all__ = [
+    "delete_profile",
+    "list_profiles",
+    "profiles_delete",
+    "profiles_list",
+    "profiles_path",
+    "profiles_show",
+    "show_path",
+    "show_profile",
+]
+
+
+@profiles_app.command("list")
+def profiles_list() -> None:
+    """列出已保存的档案（最近修改的在前）。"""
+    list_profiles()
+
+
+@profiles_app.command("show")
+def profiles_show(
+    name: Annotated[str, typer.Argument(help="档案名称或路径。", metavar="PROFILE")],
+) -> None:
+    """显示一个档案的内容（YAML）。"""
+    show_profile(name)
+
+
+@profiles_app.command("delete")
+def profiles_delete(
+    name: Annotated[str, typer.Argument(help="档案名称。", metavar="NAME")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", metavar="", help="不询问，直接删除。")] = False,
+) -> None:
+    """删除档案库中的一个档案。"""
+    delete_profile(name, yes)
+
+
+@profiles_app.command("path")
+def profiles_path(
+    name: Annotated[str | None, typer.Argument(help="档案名称；不给时显示档案库所在的文件夹。")] = None,
+) -> None:
+    """显示档案库的位置，或某个档案的文件路径。"""
+    show_path(name)
+
 
 def list_profiles() -> None:
     """Print one line per stored profile: name, speaker, post, last change."""
+    from speechwriter.profile.loading import load_profile
+
     entries = list_stored()
     if not entries:
         typer.echo(f"档案库（{profiles_dir()}）里还没有档案。用 speechwriter new 创建一个。")
@@ -35,6 +79,8 @@ def list_profiles() -> None:
 
 def show_profile(reference: str) -> None:
     """Print a profile file as saved."""
+    from speechwriter.common.reading import read_text_file
+
     sys.stdout.write(read_text_file(resolve(reference)))
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from speechwriter.app.pipeline import Rendered, SpeechOptions, make_speech, render_options
-from speechwriter.common.atomic_write import write_bytes_atomic, write_text_atomic
+from speechwriter.app.pipeline import Rendered, SpeechOptions, make_speech, render_bytes, render_options, write_output
+from speechwriter.common.atomic_write import write_text_atomic
 from speechwriter.common.errors import UserError
 from speechwriter.interview.questionnaire import Prompter, Questionnaire, profile_answers
 from speechwriter.interview.terminal_preview import print_length, print_speech
@@ -130,7 +130,7 @@ def _ask_output(session: Session, suggestion: str) -> Path:
 def finish(
     session: Session,
     profile: Profile,
-    save: Path | None,
+    save_path: Path | None,
     output: Path | None,
     *,
     replace_profile: bool = False,
@@ -144,24 +144,26 @@ def finish(
     console = session.console
     console.print()
     speech = _show(session, profile).speech
-    if save is None:
-        save = _ask_profile_target(session, f"{profile.speaker.name}-{profile.post.title}")
+    if save_path is None:
+        save_path = _ask_profile_target(session, f"{profile.speaker.name}-{profile.post.title}")
     if not replace_profile:
-        save = _confirm_target(session, save, "答案档案", to_path=False)
+        save_path = _confirm_target(session, save_path, "答案档案", to_path=False)
     if output is None:
-        output = _ask_output(session, f"{save.stem}.md")
+        output = _ask_output(session, f"{save_path.stem}.md")
     output_format = choose_format(None, output)
-    options = render_options(output_format, session.layout, sys.stderr)
+    options, notes = render_options(output_format, session.layout)
+    for note in notes:
+        print(f"注意：{note}", file=sys.stderr)
     output = _confirm_target(session, output, "演讲稿", to_path=True)
-    data = output_format.render(speech, options)
-    write_text_atomic(save, dump_profile(profile, modeline(ensure_store_schema()), base))
-    write_bytes_atomic(output, data)
+    data = render_bytes(speech, output_format, options)
+    write_text_atomic(save_path, dump_profile(profile, modeline(ensure_store_schema()), base))
+    write_output(output, data, overwrite=True)
     session.draft.delete()
-    name = display_name(save)
-    where = f"{name}（{save}）" if name != str(save) else name
+    name = display_name(save_path)
+    where = f"{name}（{save_path}）" if name != str(save_path) else name
     console.print(f"答案档案已保存：{where}", markup=False, highlight=False)
     console.print(f"演讲稿已写入：{output}", markup=False, highlight=False)
-    console.print(f"以后可以用 speechwriter edit {display_name(save)} 修改。", markup=False)
+    console.print(f"以后可以用 speechwriter edit {display_name(save_path)} 修改。", markup=False)
 
 
 def _show(session: Session, profile: Profile) -> Rendered:

@@ -1,0 +1,93 @@
+"""``speechwriter new`` and ``speechwriter edit``: the questionnaire in a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from speechwriter.cli.options import (
+    LayoutOption,
+    MinutesOption,
+    RateOption,
+    ScriptOption,
+    TemplateOption,
+    check_layout,
+    speech_options,
+)
+from speechwriter.cli.root import app
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from speechwriter.interview.terminal_prompter import TerminalPrompter
+
+__all__ = ["edit", "new"]
+
+
+def _terminal() -> tuple[TerminalPrompter, Console]:
+    from rich.console import Console
+
+    from speechwriter.interview.terminal_prompter import TerminalPrompter
+
+    console = Console(highlight=False)
+    return TerminalPrompter(console), console
+
+
+@app.command()
+def new(
+    from_profile: Annotated[
+        str | None,
+        typer.Option("--from", metavar="档案", help="以这个档案（名称或路径）的回答为起点，回车即保留原答案。"),
+    ] = None,
+    save: Annotated[
+        str | None,
+        typer.Option(
+            "--save", metavar="名称|文件", help="档案保存为：档案库中的名称，或 .yaml 文件路径。不给时会询问。"
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", metavar="文件", help="演讲稿写入这个文件（.md、.txt 或 .docx）。不给时会询问。"),
+    ] = None,
+    resume: Annotated[bool, typer.Option("--resume", metavar="", help="继续上次中断的问答。")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="覆盖已存在的档案和演讲稿，不再询问。")] = False,
+    layout: LayoutOption = None,
+    minutes: MinutesOption = None,
+    rate: RateOption = 200,
+    script: ScriptOption = None,
+    template: TemplateOption = None,
+) -> None:
+    """回答问题，生成演讲稿，并把回答保存为可复用的档案。"""
+    from speechwriter.interview.session import new_command, require_terminal
+
+    require_terminal("new")
+    options = speech_options(minutes, rate, script, template)
+    check_layout(layout)
+    prompter, console = _terminal()
+    raise typer.Exit(new_command(from_profile, save, output, resume, force, prompter, console, layout, options))
+
+
+@app.command()
+def edit(
+    profile: Annotated[str, typer.Argument(help="要修改的档案：名称或 YAML 文件路径。", metavar="PROFILE")],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", metavar="文件", help="演讲稿写入这个文件（.md、.txt 或 .docx）。不给时会询问。"),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="覆盖已存在的演讲稿，不再询问。")] = False,
+    layout: LayoutOption = None,
+    minutes: MinutesOption = None,
+    rate: RateOption = 200,
+    script: ScriptOption = None,
+    template: TemplateOption = None,
+) -> None:
+    """直接打开修改菜单：只改想改的部分，其余保持不变。"""
+    from speechwriter.interview.session import edit_command, require_terminal
+
+    require_terminal("edit")
+    options = speech_options(minutes, rate, script, template)
+    check_layout(layout)
+    prompter, console = _terminal()
+    raise typer.Exit(edit_command(profile, output, force, prompter, console, layout, options))
