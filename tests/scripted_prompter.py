@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
-from speechwriter.interview.questionnaire import Validator
+from speechwriter.interview.prompter import Validator
 
 T = TypeVar("T")
 ENTER = None

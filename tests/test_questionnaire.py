@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from speechwriter.interview.questionnaire import Questionnaire, get_path, item_label, profile_answers, set_path
+from speechwriter.interview.answers import get_path, item_label, profile_answers, set_path
+from speechwriter.interview.questionnaire import Questionnaire
 from speechwriter.profile.loading import load_profile
 from tests.conftest import EXAMPLES
 from tests.scripted_prompter import ENTER, ScriptedPrompter

@@ -18,7 +18,9 @@ from rich.console import Console
 from speechwriter.app.pipeline import Rendered, SpeechOptions, make_speech, render_bytes, render_options, write_output
 from speechwriter.common.atomic_write import write_text_atomic
 from speechwriter.common.errors import UserError
-from speechwriter.interview.questionnaire import Prompter, Questionnaire, profile_answers
+from speechwriter.interview.answers import profile_answers
+from speechwriter.interview.prompter import Prompter
+from speechwriter.interview.questionnaire import Questionnaire
 from speechwriter.interview.terminal_preview import print_length, print_speech
 from speechwriter.profile.drafts import Draft, latest_draft, new_draft
 from speechwriter.profile.extends import Base

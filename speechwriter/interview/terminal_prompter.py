@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from rich.console import Console
 
-from speechwriter.interview.questionnaire import Validator
+from speechwriter.interview.prompter import Validator
 
 T = TypeVar("T")
 
