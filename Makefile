@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLE ?= examples/telecom_senior_client_manager.yaml
 
-.PHONY: demo test lint typecheck pytest golden bench clean
+.PHONY: demo test lint imports typecheck pytest golden bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "需要 Python 3.11 或更新版本")'
@@ -30,13 +30,17 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check speechwriter tests
 	$(BIN)/ruff format --check speechwriter tests
 
+# 层次约定（pyproject.toml 的 [tool.importlinter]）：只许上层导入下层。
+imports: $(VENV)/.installed-test
+	$(BIN)/lint-imports
+
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 pytest: $(VENV)/.installed-test
 	$(BIN)/pytest -q
 
-test: lint typecheck pytest
+test: lint imports typecheck pytest
 
 # 有意更新黄金文件：改了模板或示例之后运行，再用 git diff 检查变化。
 golden: $(VENV)/.installed-test
