@@ -22,6 +22,7 @@ from speechwriter.speech.timing import DEFAULT_RATE
 
 __all__ = ["TEXT_SUFFIXES", "build_report"]
 
+
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 
 

@@ -20,15 +20,7 @@ from speechwriter.speech.conversion import convert_speech
 from speechwriter.speech.model import Speech
 from speechwriter.speech.timing import DEFAULT_RATE, slot_report, timing_report
 
-__all__ = [
-    "Rendered",
-    "SpeechOptions",
-    "load",
-    "make_speech",
-    "render_bytes",
-    "render_options",
-    "write_output",
-]
+__all__ = ["Rendered", "SpeechOptions", "load", "make_speech", "render_bytes", "render_options", "write_output"]
 
 
 @dataclass(frozen=True)

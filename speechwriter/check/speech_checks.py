@@ -4,7 +4,7 @@ Reads a profile (through the speech model) or any Markdown / text file, in
 Simplified or Traditional script, and reports unfilled placeholders, gaps
 left by erased values, repeated sentences, over-long sentences, missing
 parts, running over time and boastful phrasing, each with where and a fix.
-The rules are data (``data/check_rules.yaml``).
+The _rules are data (``data/check_rules.yaml``).
 """
 
 from __future__ import annotations
@@ -23,8 +23,19 @@ from speechwriter.profile.model import Profile, career_problem, future_year_prob
 from speechwriter.speech.model import Speech, speech_lines
 from speechwriter.speech.timing import DEFAULT_RATE, ON_TIME, count_characters
 
-RULES_FILE = DATA_DIR / "check_rules.yaml"
-KIND_LABELS = {
+__all__ = [
+    "Finding",
+    "Report",
+    "Unit",
+    "check_units",
+    "profile_findings",
+    "spoken_characters",
+    "units_from_speech",
+    "units_from_text",
+]
+
+_RULES_FILE = DATA_DIR / "check_rules.yaml"
+_KIND_LABELS = {
     "placeholder": "占位符",
     "gap": "空缺",
     "repeat": "重复",
@@ -34,16 +45,16 @@ KIND_LABELS = {
     "tone": "措辞",
     "facts": "前后矛盾",
 }
-FACTS_HINT = "请核对年份，改正档案里的这一项。"
+_FACTS_HINT = "请核对年份，改正档案里的这一项。"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _NOT_SPOKEN = re.compile(r"[\W_]+")
 _SECTION_MARK = re.compile(r"^<!--\s*(.+?)\s*-->$")
 
 
 @cache
-def rules() -> dict[str, Any]:
-    """The check rules shipped with the package."""
-    data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+def _rules() -> dict[str, Any]:
+    """The check _rules shipped with the package."""
+    data: dict[str, Any] = yaml.safe_load(_RULES_FILE.read_text(encoding="utf-8"))
     return data
 
 
@@ -69,7 +80,7 @@ class Finding:
     @property
     def label(self) -> str:
         """The kind in Chinese."""
-        return KIND_LABELS[self.kind]
+        return _KIND_LABELS[self.kind]
 
 
 @dataclass(frozen=True)
@@ -125,7 +136,7 @@ def units_from_text(text: str) -> tuple[list[Unit], set[str] | None]:
     Section markers written by ``render`` (``<!-- 自我介绍 -->``) tell which
     parts are present; without them the second value is None.
     """
-    titles = {cue["title"]: key for key, cue in rules()["sections"]["cues"].items()}
+    titles = {cue["title"]: key for key, cue in _rules()["sections"]["cues"].items()}
     units: list[Unit] = []
     marked: set[str] = set()
     current: list[str] = []
@@ -169,11 +180,11 @@ def _pattern_findings(units: list[Unit], kind: str, patterns: list[str], hint: s
     return found
 
 
-Sentence = tuple[Unit, str, str]
+_Sentence = tuple[Unit, str, str]
 """A sentence: its paragraph, its text, and its text without punctuation or spaces."""
 
 
-def _sentences(units: list[Unit]) -> list[Sentence]:
+def _sentences(units: list[Unit]) -> list[_Sentence]:
     out = []
     for unit in units:
         for sentence in _SENTENCE_END.split(unit.text):
@@ -182,8 +193,8 @@ def _sentences(units: list[Unit]) -> list[Sentence]:
     return out
 
 
-def _repeats(sentences: list[Sentence]) -> list[Finding]:
-    config = rules()["repeat"]
+def _repeats(sentences: list[_Sentence]) -> list[Finding]:
+    config = _rules()["repeat"]
     compared = [s for s in sentences if len(s[2]) >= config["min_sentence"]]
     found = []
     for index, (unit, sentence, bare) in enumerate(compared):
@@ -209,8 +220,8 @@ def _repeats(sentences: list[Sentence]) -> list[Finding]:
     return found
 
 
-def _long_sentences(sentences: list[Sentence]) -> list[Finding]:
-    config = rules()["long_sentence"]
+def _long_sentences(sentences: list[_Sentence]) -> list[Finding]:
+    config = _rules()["long_sentence"]
     found = []
     for unit, sentence, _ in sentences:
         size = count_characters(sentence)
@@ -221,7 +232,7 @@ def _long_sentences(sentences: list[Sentence]) -> list[Finding]:
 
 
 def _missing_sections(units: list[Unit], present: set[str] | None) -> list[Finding]:
-    config = rules()["sections"]
+    config = _rules()["sections"]
     found = []
     for key, cue in config["cues"].items():
         if present is not None:
@@ -251,7 +262,7 @@ def check_units(
     units: list[Unit], present: set[str] | None, minutes: float | None, rate: int = DEFAULT_RATE
 ) -> list[Finding]:
     """Every finding for the given paragraphs."""
-    config = rules()
+    config = _rules()
     findings = _pattern_findings(
         units, "placeholder", config["placeholders"]["patterns"], config["placeholders"]["hint"], "“{}”没有填写"
     )
@@ -287,9 +298,9 @@ def profile_findings(profile: Profile) -> list[Finding]:
         ]
         problem = career_problem(period.start, period.end)
         if problem:
-            found.append(Finding("facts", f"自我介绍 · 工作经历第 {number} 段", "", problem, FACTS_HINT))
+            found.append(Finding("facts", f"自我介绍 · 工作经历第 {number} 段", "", problem, _FACTS_HINT))
     for label, year in years:
         problem = future_year_problem(year) if year is not None else None
         if problem:
-            found.append(Finding("facts", f"自我介绍 · {label}", "", problem, FACTS_HINT))
+            found.append(Finding("facts", f"自我介绍 · {label}", "", problem, _FACTS_HINT))
     return found

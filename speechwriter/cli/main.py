@@ -13,7 +13,7 @@ from speechwriter.cli import check, interview, presets, profiles, render, schema
 from speechwriter.cli.root import app
 from speechwriter.common.errors import UserError
 
-__all__ = ["app", "main"]
+__all__ = ["main"]
 
 
 def _ancestor(cls: type, name: str) -> type[Exception]:

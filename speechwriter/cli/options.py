@@ -21,6 +21,7 @@ __all__ = [
     "speech_options",
 ]
 
+
 LayoutOption = Annotated[
     str | None,
     typer.Option(

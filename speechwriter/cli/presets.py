@@ -8,9 +8,10 @@ import typer
 
 from speechwriter.cli.root import presets_app
 
-__all__ = ["list_presets", "presets_list", "presets_show", "show_preset"]
+__all__ = ["presets_list", "presets_show"]
 
-KIND_TITLES = {
+
+_KIND_TITLES = {
     "understanding": "对岗位的认识",
     "understanding_points": "岗位的具体要求",
     "strengths": "竞聘优势",
@@ -21,7 +22,7 @@ KIND_TITLES = {
 @presets_app.command("list")
 def presets_list() -> None:
     """列出素材：名称、行业/岗位、适用岗位和出处。"""
-    list_presets()
+    _list_presets()
 
 
 @presets_app.command("show")
@@ -29,10 +30,10 @@ def presets_show(
     name: Annotated[str, typer.Argument(help="素材名称，或“行业/岗位”，如 保险/理赔。", metavar="NAME")],
 ) -> None:
     """显示一份素材的全部建议。"""
-    show_preset(name)
+    _show_preset(name)
 
 
-def list_presets() -> None:
+def _list_presets() -> None:
     """One line per preset: name, industry/role, what it is for, its sources."""
     from speechwriter.library.presets import all_presets
 
@@ -41,13 +42,13 @@ def list_presets() -> None:
         typer.echo(f"{preset.name}\t{preset.industry}/{preset.role}\t{preset.title}（提炼自{sources}）")
 
 
-def show_preset(name: str) -> None:
+def _show_preset(name: str) -> None:
     """Every suggestion of one preset, grouped."""
     from speechwriter.library.presets import find_preset
 
     preset = find_preset(name)
     typer.echo(f"{preset.industry}/{preset.role}：{preset.title}（提炼自{'、'.join(preset.sources)}）")
-    for kind, title in KIND_TITLES.items():
+    for kind, title in _KIND_TITLES.items():
         suggestions = preset.suggestions(kind)  # type: ignore[arg-type]
         if not suggestions:
             continue

@@ -17,22 +17,13 @@ from speechwriter.profile.store import (
     resolve,
 )
 
-__all__ = [
-    "delete_profile",
-    "list_profiles",
-    "profiles_delete",
-    "profiles_list",
-    "profiles_path",
-    "profiles_show",
-    "show_path",
-    "show_profile",
-]
+__all__ = ["profiles_delete", "profiles_list", "profiles_path", "profiles_show"]
 
 
 @profiles_app.command("list")
 def profiles_list() -> None:
     """列出已保存的档案（最近修改的在前）。"""
-    list_profiles()
+    _list_profiles()
 
 
 @profiles_app.command("show")
@@ -40,7 +31,7 @@ def profiles_show(
     name: Annotated[str, typer.Argument(help="档案名称或路径。", metavar="PROFILE")],
 ) -> None:
     """显示一个档案的内容（YAML）。"""
-    show_profile(name)
+    _show_profile(name)
 
 
 @profiles_app.command("delete")
@@ -49,7 +40,7 @@ def profiles_delete(
     yes: Annotated[bool, typer.Option("--yes", "-y", metavar="", help="不询问，直接删除。")] = False,
 ) -> None:
     """删除档案库中的一个档案。"""
-    delete_profile(name, yes)
+    _delete_profile(name, yes)
 
 
 @profiles_app.command("path")
@@ -57,10 +48,10 @@ def profiles_path(
     name: Annotated[str | None, typer.Argument(help="档案名称；不给时显示档案库所在的文件夹。")] = None,
 ) -> None:
     """显示档案库的位置，或某个档案的文件路径。"""
-    show_path(name)
+    _show_path(name)
 
 
-def list_profiles() -> None:
+def _list_profiles() -> None:
     """Print one line per stored profile: name, speaker, post, last change."""
     from speechwriter.profile.loading import load_profile
 
@@ -77,14 +68,14 @@ def list_profiles() -> None:
         typer.echo(f"{entry.name}\t{about}\t{entry.modified:%Y-%m-%d %H:%M}")
 
 
-def show_profile(reference: str) -> None:
+def _show_profile(reference: str) -> None:
     """Print a profile file as saved."""
     from speechwriter.common.reading import read_text_file
 
     sys.stdout.write(read_text_file(resolve(reference)))
 
 
-def delete_profile(name: str, yes: bool) -> None:
+def _delete_profile(name: str, yes: bool) -> None:
     """Delete a stored profile, asking first unless ``yes``."""
     path = path_for_name(name)
     if not path.is_file():
@@ -103,7 +94,7 @@ def delete_profile(name: str, yes: bool) -> None:
     typer.echo(f"已删除档案“{name}”。")
 
 
-def show_path(name: str | None) -> None:
+def _show_path(name: str | None) -> None:
     """Print the store folder, or the file of one profile."""
     if name is None:
         typer.echo(str(profiles_dir()))

@@ -10,6 +10,7 @@ from speechwriter import __version__
 
 __all__ = ["app", "presets_app", "profiles_app", "templates_app"]
 
+
 app = typer.Typer(
     name="speechwriter",
     help="竞聘演讲稿写作助手：回答问题或编写答案档案（YAML），生成演讲稿（Markdown、纯文本、Word）。",

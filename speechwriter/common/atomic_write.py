@@ -9,6 +9,8 @@ from pathlib import Path
 
 from speechwriter.common.errors import UserError
 
+__all__ = ["write_bytes_atomic", "write_text_atomic"]
+
 
 def _why(error: OSError) -> str:
     if isinstance(error, PermissionError):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["clause", "full_width_punctuation", "has_control_chars", "one_line", "remove_control_chars", "sentence"]
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+__all__ = ["UserError"]
+
 
 class UserError(Exception):
     """An error caused by the user's input or environment.

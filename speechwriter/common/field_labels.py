@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
+__all__ = ["Location", "describe", "dotted_path", "field_label", "inner_model"]
+
 Location = Sequence[str | int]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+__all__ = ["ENUMERATION_STYLES", "EnumerationLayout", "EnumerationStyle", "chinese_number", "enumeration_style"]
+
 _DIGITS = "零一二三四五六七八九"
 _SMALL_UNITS = ["", "十", "百", "千"]
 _BIG_UNITS = ["", "万", "亿"]

@@ -17,6 +17,7 @@ from speechwriter.common.errors import UserError
 
 __all__ = ["MAX_FILE_BYTES", "MAX_NODES", "LineMap", "parse_yaml", "read_text_file"]
 
+
 LineMap = dict[tuple[str | int, ...], int]
 
 
@@ -33,7 +34,7 @@ def _line_map(node: yaml.Node | None, path: tuple[str | int, ...] = ()) -> Itera
             yield from _line_map(item, item_path)
 
 
-FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML was built with it (much faster), else the pure-Python one."""
 
 MAX_NODES = 20_000
@@ -68,7 +69,7 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
     Files that expand to more than :data:`MAX_NODES` values (an alias bomb)
     or nest too deeply are refused before they are built.
     """
-    loader = FAST_LOADER(text)
+    loader = _FAST_LOADER(text)
     try:
         node = loader.get_single_node()
         if _expanded_size(node, {}) > MAX_NODES:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 __all__ = ["DATA_DIR", "PACKAGE_DIR", "templates_root"]
 
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 """The ``speechwriter`` package folder."""
 

@@ -13,6 +13,8 @@ from typing import Any
 
 from speechwriter.common.errors import UserError
 
+__all__ = ["SCRIPTS", "converter", "to_simplified"]
+
 SCRIPTS: dict[str, str] = {
     "simplified": "t2s.json",
     "traditional": "s2t.json",

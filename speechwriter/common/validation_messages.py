@@ -16,6 +16,7 @@ from speechwriter.common.reading import LineMap
 
 __all__ = ["chinese_reason", "format_validation_error"]
 
+
 _MESSAGES: dict[str, str] = {
     "missing": "缺少这一项，请补上",
     "extra_forbidden": "不认识这个字段{hint}",

@@ -24,6 +24,8 @@ from speechwriter.library.phrases import Phrase, phrase_bank
 from speechwriter.profile.model import Point, Profile
 from speechwriter.speech.model import Block, Enumeration, Item, Paragraph, Section, Speech
 
+__all__ = ["Facts", "SectionVariants", "compose", "compose_variants", "derive_facts", "template_context"]
+
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 _TOKEN = re.compile("\ue000([0-9a-f]+):(\\d+)\ue001")
 

@@ -18,6 +18,8 @@ from speechwriter.profile.model import Profile
 from speechwriter.speech.model import Section, Speech
 from speechwriter.speech.timing import DEFAULT_RATE, count_characters, total_characters
 
+__all__ = ["Fitted", "best_choice", "fit", "longest_answers"]
+
 
 @dataclass(frozen=True)
 class Fitted:

@@ -9,6 +9,8 @@ from speechwriter.common.chinese_text import clause, sentence
 from speechwriter.common.numerals import chinese_number
 from speechwriter.profile.model import CareerPeriod
 
+__all__ = ["FILTERS", "period_text"]
+
 
 def period_text(period: CareerPeriod) -> str:
     """``2008年至2011年在城区营业厅任营业员`` (``至今`` when the period is open)."""
@@ -22,7 +24,7 @@ def period_text(period: CareerPeriod) -> str:
     return f"{span}{where}任{clause(period.post)}"
 
 
-def count_word(n: int) -> str:
+def _count_word(n: int) -> str:
     """The numeral before a measure word: 两 for 2 (两个方面), otherwise 三、四、十一…."""
     return "两" if n == 2 else chinese_number(n)
 
@@ -31,7 +33,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "sentence": sentence,
     "clause": clause,
     "cn": chinese_number,
-    "count": count_word,
+    "count": _count_word,
     "period": period_text,
 }
 """Filters installed in every template environment, by name."""

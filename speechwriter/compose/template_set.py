@@ -26,7 +26,19 @@ from speechwriter.common.errors import UserError
 from speechwriter.common.resources import templates_root
 from speechwriter.compose.template_filters import FILTERS
 
-MANIFEST = "sections.yaml"
+__all__ = [
+    "DEFAULT_SET",
+    "DEFAULT_VARIANT",
+    "Manifest",
+    "SectionSpec",
+    "TemplateSet",
+    "builtin_template_sets",
+    "copy_template_set",
+    "load_template_set",
+    "resolve_template_set",
+]
+
+_MANIFEST = "sections.yaml"
 DEFAULT_SET = "default"
 DEFAULT_VARIANT = "full"
 
@@ -98,7 +110,7 @@ class TemplateSet:
                 template = self._strings[source] = self.environment.from_string(source)
             return template.render(context)
         except jinja2.TemplateError as error:
-            raise UserError(f"模板集“{self.name}”的 {MANIFEST} 中 {label} 有错：{error}。") from None
+            raise UserError(f"模板集“{self.name}”的 {_MANIFEST} 中 {label} 有错：{error}。") from None
 
 
 def _undefined_message(error: Exception) -> str:
@@ -115,11 +127,11 @@ def _template_frame(error: BaseException) -> str | None:
 
 
 def _read_manifest(folder: Path) -> Manifest:
-    path = folder / MANIFEST
+    path = folder / _MANIFEST
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(f"{folder} 不是模板集：缺少 {MANIFEST}。") from None
+        raise UserError(f"{folder} 不是模板集：缺少 {_MANIFEST}。") from None
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"无法读取 {path}：{error}") from None
     except yaml.YAMLError as error:
@@ -164,7 +176,7 @@ def _load_builtin(name: str) -> TemplateSet:
 def _load(folder: Path) -> TemplateSet:
     default = templates_root() / DEFAULT_SET
     search = [str(folder)] if folder.resolve() == default.resolve() else [str(folder), str(default)]
-    manifest = _read_manifest(folder if (folder / MANIFEST).is_file() else default)
+    manifest = _read_manifest(folder if (folder / _MANIFEST).is_file() else default)
     environment = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
@@ -181,7 +193,7 @@ def builtin_template_sets() -> dict[str, str]:
     """The built-in template sets: name → description."""
     sets = {}
     for folder in sorted(templates_root().iterdir()):
-        if (folder / MANIFEST).is_file():
+        if (folder / _MANIFEST).is_file():
             sets[folder.name] = _read_manifest(folder).description
     return sets
 
@@ -189,7 +201,7 @@ def builtin_template_sets() -> dict[str, str]:
 def copy_template_set(name: str, destination: Path, force: bool = False) -> list[Path]:
     """Copy a built-in set's files into ``destination`` to adapt them; the files written."""
     source = templates_root() / name
-    if not (source / MANIFEST).is_file():
+    if not (source / _MANIFEST).is_file():
         known = "、".join(builtin_template_sets())
         raise UserError(f"没有名为“{name}”的内置模板集。可用：{known}。")
     if destination.exists() and not destination.is_dir():

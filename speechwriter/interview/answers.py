@@ -21,6 +21,7 @@ __all__ = [
     "suggestion_label",
 ]
 
+
 Answers = dict[str, Any]
 """What the questionnaire has collected, shaped like a profile's YAML data."""
 

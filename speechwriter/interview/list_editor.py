@@ -14,6 +14,7 @@ from speechwriter.library.presets import Preset, industries, presets_in
 
 __all__ = ["ListEditor", "TextAsker"]
 
+
 TextAsker = Callable[[str, "str | None", str, Any, type[BaseModel], bool], Any]
 """Asks one validated line: (message, hint, field path, current value, model, not_future) → value."""
 

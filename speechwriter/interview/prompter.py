@@ -7,7 +7,8 @@ from typing import Protocol, TypeVar
 
 __all__ = ["Prompter", "Validator"]
 
-T = TypeVar("T")
+
+_T = TypeVar("_T")
 Validator = Callable[[str], str | None]
 """Checks one typed answer: None when it is fine, else a Chinese message."""
 
@@ -26,8 +27,8 @@ class Prompter(Protocol):
         ...
 
     def select(
-        self, message: str, choices: Sequence[tuple[str, T]], default: T, descriptions: Sequence[str] | None = None
-    ) -> T:
+        self, message: str, choices: Sequence[tuple[str, _T]], default: _T, descriptions: Sequence[str] | None = None
+    ) -> _T:
         """Ask to pick one of ``choices`` (label, value); Enter takes ``default``.
 
         ``descriptions`` (one per choice) preview what the highlighted choice means.
@@ -38,6 +39,6 @@ class Prompter(Protocol):
         """Ask yes or no; Enter takes ``default``."""
         ...
 
-    def checkbox(self, message: str, choices: Sequence[tuple[str, T]]) -> list[T]:
+    def checkbox(self, message: str, choices: Sequence[tuple[str, _T]]) -> list[_T]:
         """Ask to tick any of ``choices`` (none ticked at first); Enter takes the ticked ones."""
         ...

@@ -28,7 +28,21 @@ from speechwriter.library.phrases import PhraseKind
 from speechwriter.library.presets import SuggestionKind
 from speechwriter.profile.model import CareerPeriod, Profile, career_problem, future_year_problem
 
-QUESTIONS_FILE = DATA_DIR / "questions.yaml"
+__all__ = [
+    "FieldRule",
+    "ItemQuestion",
+    "Kind",
+    "Question",
+    "QuestionSection",
+    "QuestionSpec",
+    "field_info",
+    "load_questions",
+    "parse_answer",
+    "rule_for",
+    "validate_item",
+]
+
+_QUESTIONS_FILE = DATA_DIR / "questions.yaml"
 
 Kind = Literal["text", "integer", "choice", "list"]
 
@@ -83,7 +97,7 @@ class QuestionSpec(BaseModel):
 
 
 @cache
-def load_questions(path: Path = QUESTIONS_FILE) -> QuestionSpec:
+def load_questions(path: Path = _QUESTIONS_FILE) -> QuestionSpec:
     """The questionnaire definition shipped with the package."""
     return QuestionSpec.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
@@ -185,7 +199,7 @@ def parse_answer(
     return value, None
 
 
-ITEM_CHECKS: dict[type[BaseModel], Callable[[Any], str | None]] = {
+_ITEM_CHECKS: dict[type[BaseModel], Callable[[Any], str | None]] = {
     CareerPeriod: lambda period: career_problem(period.start, period.end),
 }
 """Checks across the fields of one list item, made when the item is answered."""
@@ -197,6 +211,6 @@ def validate_item(model: type[BaseModel], data: dict[str, Any]) -> tuple[BaseMod
         item = model.model_validate(data)
     except ValidationError as error:
         return None, chinese_reason(error.errors()[0], model)
-    check = ITEM_CHECKS.get(model)
+    check = _ITEM_CHECKS.get(model)
     problem = check(item) if check else None
     return (None, problem) if problem else (item, None)

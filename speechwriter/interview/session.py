@@ -1,4 +1,4 @@
-"""``speechwriter new`` and ``speechwriter edit``: the questionnaire in a terminal, start to finish.
+"""``speechwriter new`` and ``speechwriter edit``: the questionnaire in a terminal, start to _finish.
 
 Answers go to a draft after every answer; Ctrl-C asks whether to keep it
 (default keep) and ``new --resume`` continues. At the end the speech is
@@ -30,7 +30,9 @@ from speechwriter.profile.schema import ensure_store_schema, modeline
 from speechwriter.profile.store import check_name, display_name, resolve, target_path
 from speechwriter.render.formats import choose_format
 
-NO_TERMINAL = (
+__all__ = ["edit_command", "new_command", "require_terminal"]
+
+_NO_TERMINAL = (
     "speechwriter {command} 需要在终端里回答问题，但现在没有可交互的终端（例如在管道或 CI 中）。"
     "请编写答案档案（可参考 examples/），再用 speechwriter render 档案.yaml 生成演讲稿。"
 )
@@ -39,11 +41,11 @@ NO_TERMINAL = (
 def require_terminal(command: str) -> None:
     """Refuse at once, with a pointer to ``render``, when stdin or stdout is not a terminal."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise UserError(NO_TERMINAL.format(command=command))
+        raise UserError(_NO_TERMINAL.format(command=command))
 
 
 @dataclass
-class Session:
+class _Session:
     """One run of the questionnaire: prompter, console, draft and where results go."""
 
     prompter: Prompter
@@ -83,7 +85,7 @@ def _suggest(path: Path) -> Path:
     return candidate
 
 
-def _confirm_target(session: Session, path: Path, what: str, to_path: bool) -> Path:
+def _confirm_target(session: _Session, path: Path, what: str, to_path: bool) -> Path:
     """``path``, or another one the user picks when ``path`` exists and may not be overwritten."""
     while path.exists() and not session.force:
         if session.prompter.confirm(f"{what} {path} 已存在，覆盖吗？", default=False):
@@ -98,7 +100,7 @@ def _confirm_target(session: Session, path: Path, what: str, to_path: bool) -> P
     return path
 
 
-def _ask_profile_target(session: Session, suggestion: str) -> Path:
+def _ask_profile_target(session: _Session, suggestion: str) -> Path:
     def validate(text: str) -> str | None:
         try:
             target_path(text) if text.strip() else check_name(text)
@@ -115,7 +117,7 @@ def _ask_profile_target(session: Session, suggestion: str) -> Path:
     return target_path(answer.strip())
 
 
-def _ask_output(session: Session, suggestion: str) -> Path:
+def _ask_output(session: _Session, suggestion: str) -> Path:
     def validate(text: str) -> str | None:
         try:
             choose_format(None, Path(text.strip()))
@@ -129,8 +131,8 @@ def _ask_output(session: Session, suggestion: str) -> Path:
     return Path(answer.strip()).expanduser()
 
 
-def finish(
-    session: Session,
+def _finish(
+    session: _Session,
     profile: Profile,
     save_path: Path | None,
     output: Path | None,
@@ -168,7 +170,7 @@ def finish(
     console.print(f"以后可以用 speechwriter edit {display_name(save_path)} 修改。", markup=False)
 
 
-def _show(session: Session, profile: Profile) -> Rendered:
+def _show(session: _Session, profile: Profile) -> Rendered:
     """Compose, fit and show the speech with its length per part and how it fits the slot."""
     rendered = make_speech(profile, session.options)
     print_speech(session.console, rendered.speech)
@@ -178,14 +180,14 @@ def _show(session: Session, profile: Profile) -> Rendered:
     return rendered
 
 
-def _preview(session: Session) -> Callable[[Profile], None]:
+def _preview(session: _Session) -> Callable[[Profile], None]:
     def show(profile: Profile) -> None:
         _show(session, profile)
 
     return show
 
 
-def _run(session: Session, questionnaire: Questionnaire, start: int) -> bool:
+def _run(session: _Session, questionnaire: Questionnaire, start: int) -> bool:
     """Ask from ``start``, then review; True when the user chose to save."""
     try:
         questionnaire.run(start)
@@ -236,13 +238,13 @@ def new_command(
         draft = new_draft(save, str(output) if output else None)
         if from_reference:
             draft.answers = profile_answers(_load_and_tell(from_reference, console).profile)
-    session = Session(prompter, console, draft, force, layout, options or SpeechOptions())
+    session = _Session(prompter, console, draft, force, layout, options or SpeechOptions())
     questionnaire = Questionnaire(prompter, draft.answers, session.record)
     if not _run(session, questionnaire, start):
         return 1
     save_path = target_path(draft.save) if draft.save else None
     output_path = Path(draft.output) if draft.output else None
-    finish(session, questionnaire.profile(), save_path, output_path)
+    _finish(session, questionnaire.profile(), save_path, output_path)
     return 0
 
 
@@ -260,11 +262,11 @@ def edit_command(
     path = loaded.source
     draft = new_draft(str(path), str(output) if output else None)
     draft.answers = profile_answers(loaded.profile)
-    session = Session(prompter, console, draft, force, layout, options or SpeechOptions())
+    session = _Session(prompter, console, draft, force, layout, options or SpeechOptions())
     questionnaire = Questionnaire(prompter, draft.answers, session.record)
     draft.completed = len(questionnaire.sections)
     console.print(f"正在修改档案：{display_name(path)}（{path}）", markup=False, highlight=False)
     if not _run(session, questionnaire, draft.completed):
         return 1
-    finish(session, questionnaire.profile(), path, output, replace_profile=True, base=loaded.base)
+    _finish(session, questionnaire.profile(), path, output, replace_profile=True, base=loaded.base)
     return 0

@@ -10,6 +10,8 @@ from speechwriter.render.plain_text import INDENT
 from speechwriter.speech.model import Speech, speech_lines
 from speechwriter.speech.timing import DEFAULT_RATE, minutes_text, section_lengths, total_characters
 
+__all__ = ["print_length", "print_speech"]
+
 
 def print_speech(console: Console, speech: Speech) -> None:
     """The speech as it will be read: centred title, parts marked by dim rules."""

@@ -9,10 +9,12 @@ from rich.console import Console
 
 from speechwriter.interview.prompter import Validator
 
-T = TypeVar("T")
+__all__ = ["TerminalPrompter"]
 
-SELECT_HINT = "（↑↓ 选择，回车确认）"
-CHECKBOX_HINT = "（↑↓ 移动，空格勾选，回车确认）"
+_T = TypeVar("_T")
+
+_SELECT_HINT = "（↑↓ 选择，回车确认）"
+_CHECKBOX_HINT = "（↑↓ 移动，空格勾选，回车确认）"
 
 
 def _chinese_labels() -> None:
@@ -69,8 +71,8 @@ class TerminalPrompter:
         return str(question.unsafe_ask())
 
     def select(
-        self, message: str, choices: Sequence[tuple[str, T]], default: T, descriptions: Sequence[str] | None = None
-    ) -> T:
+        self, message: str, choices: Sequence[tuple[str, _T]], default: _T, descriptions: Sequence[str] | None = None
+    ) -> _T:
         """A menu; Enter takes ``default``; the highlighted choice's description is shown below it."""
         import questionary
 
@@ -82,7 +84,7 @@ class TerminalPrompter:
         ]
         values = [value for _, value in choices]
         start = options[values.index(default)] if default in values else options[0]
-        answer: Any = questionary.select(message, choices=options, default=start, instruction=SELECT_HINT).unsafe_ask()
+        answer: Any = questionary.select(message, choices=options, default=start, instruction=_SELECT_HINT).unsafe_ask()
         return choices[int(answer)][1]
 
     def confirm(self, message: str, *, default: bool) -> bool:
@@ -92,10 +94,10 @@ class TerminalPrompter:
         hint = "（Y/n，回车为“是”）" if default else "（y/N，回车为“否”）"
         return bool(questionary.confirm(message, default=default, instruction=hint).unsafe_ask())
 
-    def checkbox(self, message: str, choices: Sequence[tuple[str, T]]) -> list[T]:
+    def checkbox(self, message: str, choices: Sequence[tuple[str, _T]]) -> list[_T]:
         """Tick any number of choices with the space bar; Enter confirms (nothing ticked at first)."""
         import questionary
 
         options = [questionary.Choice(title=label, value=index) for index, (label, _) in enumerate(choices)]
-        answer: Any = questionary.checkbox(message, choices=options, instruction=CHECKBOX_HINT).unsafe_ask()
+        answer: Any = questionary.checkbox(message, choices=options, instruction=_CHECKBOX_HINT).unsafe_ask()
         return [choices[int(index)][1] for index in answer]

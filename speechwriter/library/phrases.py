@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict
 
 from speechwriter.common.resources import DATA_DIR
 
-PHRASES_FILE = DATA_DIR / "phrases.yaml"
+__all__ = ["Phrase", "PhraseBank", "PhraseKind", "phrase_bank", "phrase_ids"]
+
+_PHRASES_FILE = DATA_DIR / "phrases.yaml"
 PhraseKind = Literal["openings", "closings"]
 
 
@@ -49,7 +51,7 @@ class PhraseBank(BaseModel):
 @cache
 def phrase_bank() -> PhraseBank:
     """The phrase bank shipped with the package."""
-    return PhraseBank.model_validate(yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8")))
+    return PhraseBank.model_validate(yaml.safe_load(_PHRASES_FILE.read_text(encoding="utf-8")))
 
 
 def phrase_ids(kind: PhraseKind) -> list[str]:

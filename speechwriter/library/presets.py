@@ -16,7 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from speechwriter.common.errors import UserError
 from speechwriter.common.resources import DATA_DIR
 
-PRESETS_DIR = DATA_DIR / "presets"
+__all__ = ["Preset", "Suggestion", "SuggestionKind", "all_presets", "find_preset", "industries", "presets_in"]
+
+_PRESETS_DIR = DATA_DIR / "presets"
 
 SuggestionKind = Literal["understanding", "understanding_points", "strengths", "plan"]
 
@@ -58,7 +60,7 @@ def all_presets() -> dict[str, Preset]:
     """Every preset by name, in a stable order (industry, then role)."""
     presets = [
         Preset.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-        for path in sorted(PRESETS_DIR.glob("*.yaml"))
+        for path in sorted(_PRESETS_DIR.glob("*.yaml"))
     ]
     presets.sort(key=lambda p: (p.industry == "通用", p.industry, p.role))
     return {preset.name: preset for preset in presets}

@@ -13,6 +13,8 @@ import yaml
 from speechwriter.common.atomic_write import write_text_atomic
 from speechwriter.profile.store import drafts_dir
 
+__all__ = ["Draft", "latest_draft", "new_draft"]
+
 
 @dataclass
 class Draft:

@@ -16,6 +16,8 @@ from speechwriter.common.errors import UserError
 from speechwriter.common.reading import LineMap, parse_yaml, read_text_file
 from speechwriter.profile.store import looks_like_path, resolve
 
+__all__ = ["EXTENDS", "Base", "difference", "merge", "read_with_bases"]
+
 EXTENDS = "extends"
 
 

@@ -23,6 +23,8 @@ from speechwriter.common.validation_messages import format_validation_error
 from speechwriter.profile.extends import EXTENDS, Base, difference, read_with_bases
 from speechwriter.profile.model import SCHEMA_VERSION, Profile
 
+__all__ = ["PROFILE_HEADER", "LoadedProfile", "dump_profile", "load_profile", "profile_data", "profile_from_data"]
+
 
 @dataclass
 class LoadedProfile:

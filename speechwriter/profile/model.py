@@ -18,6 +18,37 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from speechwriter.common.chinese_text import one_line
 from speechwriter.library.phrases import PhraseKind, phrase_ids
 
+__all__ = [
+    "EARLIEST_YEAR",
+    "LATEST_YEAR",
+    "MAX_ANSWER",
+    "MAX_ITEMS",
+    "SCHEMA_VERSION",
+    "VISIBLE",
+    "Audience",
+    "CareerPeriod",
+    "Closing",
+    "ClosingPhrase",
+    "EnumerationStyleName",
+    "OneLine",
+    "Opening",
+    "OpeningPhrase",
+    "OptionalOneLine",
+    "OptionalParagraphText",
+    "ParagraphText",
+    "Point",
+    "Post",
+    "Profile",
+    "Speaker",
+    "StrictModel",
+    "Styles",
+    "Understanding",
+    "Year",
+    "YearMonth",
+    "career_problem",
+    "future_year_problem",
+]
+
 SCHEMA_VERSION = 1
 """Version of the profile format written to ``schema_version``."""
 

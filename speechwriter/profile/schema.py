@@ -15,6 +15,16 @@ from speechwriter.common.atomic_write import write_text_atomic
 from speechwriter.profile.model import SCHEMA_VERSION, Profile
 from speechwriter.profile.store import home
 
+__all__ = [
+    "SCHEMA_FILE",
+    "SCHEMA_ID",
+    "ensure_store_schema",
+    "modeline",
+    "profile_schema",
+    "schema_text",
+    "store_schema_path",
+]
+
 SCHEMA_FILE = "profile.schema.json"
 SCHEMA_ID = f"https://speechwriter.invalid/schema/profile-v{SCHEMA_VERSION}.json"
 

@@ -17,6 +17,23 @@ from pathlib import Path
 
 from speechwriter.common.errors import UserError
 
+__all__ = [
+    "HOME_VARIABLE",
+    "PROFILE_SUFFIXES",
+    "StoredProfile",
+    "check_name",
+    "display_name",
+    "drafts_dir",
+    "home",
+    "list_stored",
+    "looks_like_path",
+    "path_for_name",
+    "profiles_dir",
+    "resolve",
+    "stored_names",
+    "target_path",
+]
+
 HOME_VARIABLE = "SPEECHWRITER_HOME"
 PROFILE_SUFFIXES = (".yaml", ".yml")
 _BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

@@ -15,6 +15,8 @@ from speechwriter.speech.model import Speech
 if TYPE_CHECKING:
     from speechwriter.render.page_layout import PageLayout
 
+__all__ = ["FORMATS", "OutputFormat", "RenderOptions", "choose_format", "format_by_name", "format_for_path"]
+
 
 @dataclass(frozen=True)
 class RenderOptions:

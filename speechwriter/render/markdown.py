@@ -6,6 +6,8 @@ import re
 
 from speechwriter.speech.model import Speech, SpeechLine, speech_lines
 
+__all__ = ["escape_markdown", "render_markdown"]
+
 _INLINE_SPECIAL = re.compile(r"([\\`])")
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
 _LINE_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")

@@ -17,6 +17,19 @@ from speechwriter.common.reading import parse_yaml, read_text_file
 from speechwriter.common.resources import DATA_DIR
 from speechwriter.common.validation_messages import format_validation_error
 
+__all__ = [
+    "DEFAULT_LAYOUT",
+    "LAYOUTS_DIR",
+    "BodyFont",
+    "Font",
+    "Page",
+    "PageLayout",
+    "PageNumber",
+    "TitleFont",
+    "builtin_layouts",
+    "load_layout",
+]
+
 LAYOUTS_DIR = DATA_DIR / "layouts"
 DEFAULT_LAYOUT = "official"
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from speechwriter.speech.model import Speech, speech_lines
 
+__all__ = ["INDENT", "render_text"]
+
 INDENT = "\u3000\u3000"
 """Two full-width spaces: the first-line indent of Chinese prose."""
 

@@ -29,15 +29,17 @@ from speechwriter.common.chinese_text import remove_control_chars
 from speechwriter.render.page_layout import Font, PageLayout
 from speechwriter.speech.model import Speech, SpeechLine, speech_lines
 
-TITLE_STYLE = "演讲稿标题"
-HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
+__all__ = ["render_docx"]
+
+_TITLE_STYLE = "演讲稿标题"
+_HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
 _THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _FIELD = re.compile(r"\{(PAGE|NUMPAGES)\}")
-BLACK = RGBColor(0, 0, 0)
-SECTION_PROPERTIES = qn("w:sectPr")
-ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01 in the zip format's DOS encoding
-ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
-APP_PROPERTIES = (
+_BLACK = RGBColor(0, 0, 0)
+_SECTION_PROPERTIES = qn("w:sectPr")
+_ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01 in the zip format's DOS encoding
+_ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+_APP_PROPERTIES = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
     b"<Application>speechwriter</Application><DocSecurity>0</DocSecurity></Properties>"
@@ -75,7 +77,7 @@ def _style_font(style: Any, font: Font, *, bold: bool = False) -> None:
     style.font.size = Pt(font.size_pt)
     style.font.bold = bold
     style.font.italic = False
-    style.font.color.rgb = BLACK
+    style.font.color.rgb = _BLACK
     _set_fonts(style.element.get_or_add_rPr(), font)
 
 
@@ -110,9 +112,9 @@ def _setup_styles(document: Any, layout: PageLayout) -> None:
         _set_language(r_pr, layout.language)
     normal = styles["Normal"]
     _style_font(normal, layout.body)
-    _paragraph_style(normal, layout, layout.body, indent=True, align=ALIGNMENTS[layout.body.align])
+    _paragraph_style(normal, layout, layout.body, indent=True, align=_ALIGNMENTS[layout.body.align])
 
-    title = styles.add_style(TITLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    title = styles.add_style(_TITLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     title.base_style = normal
     title.next_paragraph_style = normal
     _style_font(title, layout.title)
@@ -121,9 +123,9 @@ def _setup_styles(document: Any, layout: PageLayout) -> None:
     title.paragraph_format.keep_with_next = True
 
     for level, font in ((1, layout.heading1), (2, layout.heading2)):
-        heading = styles[HEADING_STYLES[level]]
+        heading = styles[_HEADING_STYLES[level]]
         _style_font(heading, font)
-        _paragraph_style(heading, layout, font, indent=True, align=ALIGNMENTS[layout.body.align])
+        _paragraph_style(heading, layout, font, indent=True, align=_ALIGNMENTS[layout.body.align])
         heading.paragraph_format.keep_with_next = True
 
     footer = styles["Footer"]
@@ -203,11 +205,11 @@ def _setup_footer(document: Any, section: Any, layout: PageLayout) -> None:
 def _add_line(document: Any, line: SpeechLine, layout: PageLayout, styles: dict[str, Any]) -> None:
     """One line as a paragraph; ``styles`` are style objects looked up once (by name it is slow)."""
     if line.role == "title":
-        paragraph = document.add_paragraph(style=styles[TITLE_STYLE])
+        paragraph = document.add_paragraph(style=styles[_TITLE_STYLE])
         _add_run(paragraph, line.text, layout.title)
     elif line.role == "heading":
         level = 1 if line.level <= 1 else 2
-        paragraph = document.add_paragraph(style=styles[HEADING_STYLES[level]])
+        paragraph = document.add_paragraph(style=styles[_HEADING_STYLES[level]])
         _add_run(paragraph, line.text, layout.heading1 if level == 1 else layout.heading2)
     elif line.role == "paragraph":
         paragraph = document.add_paragraph()  # Normal is the default style
@@ -236,7 +238,7 @@ def _set_properties(document: Any, speech: Speech, stamp: datetime | None) -> No
         if relationship.reltype.endswith("/thumbnail"):  # the template's picture of another document
             package.rels.pop(r_id)
         elif relationship.reltype.endswith("/extended-properties"):
-            relationship.target_part._blob = APP_PROPERTIES
+            relationship.target_part._blob = _APP_PROPERTIES
 
 
 def _source_date() -> datetime | None:
@@ -253,7 +255,7 @@ def _fixed_zip_times(data: bytes) -> bytes:
     """
     package = bytearray(data)
     archive = zipfile.ZipFile(io.BytesIO(data))
-    stamp = struct.pack("<HH", 0, ZIP_DOS_DATE)
+    stamp = struct.pack("<HH", 0, _ZIP_DOS_DATE)
     for info in archive.infolist():
         local = info.header_offset
         if package[local : local + 4] != b"PK\x03\x04":
@@ -280,7 +282,7 @@ def render_docx(speech: Speech, layout: PageLayout, stamp: datetime | None = Non
     document = prepared.document
     body = document.element.body
     for child in list(body):
-        if child.tag != SECTION_PROPERTIES:
+        if child.tag != _SECTION_PROPERTIES:
             body.remove(child)
     for line in speech_lines(speech):
         _add_line(document, line, layout, prepared.styles)
@@ -311,5 +313,5 @@ def _prepared(layout_json: str) -> _Prepared:
     section = document.sections[0]
     _setup_page(section, layout)
     _setup_footer(document, section, layout)
-    styles = {name: document.styles[name] for name in (TITLE_STYLE, *HEADING_STYLES.values())}
+    styles = {name: document.styles[name] for name in (_TITLE_STYLE, *_HEADING_STYLES.values())}
     return _Prepared(document, styles)

@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from speechwriter.common.chinese_text import clause, sentence
 from speechwriter.common.numerals import enumeration_style
 
+__all__ = ["Block", "Enumeration", "Item", "LineRole", "Paragraph", "Section", "Speech", "SpeechLine", "speech_lines"]
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -73,7 +75,7 @@ class Speech(_Model):
 
 
 @dataclass(frozen=True)
-class Segment:
+class _Segment:
     """A run of text, emphasised (bold) or not."""
 
     text: str
@@ -93,7 +95,7 @@ class SpeechLine:
     """
 
     role: LineRole
-    segments: tuple[Segment, ...]
+    segments: tuple[_Segment, ...]
     section_key: str = ""
     level: int = 0
 
@@ -111,26 +113,26 @@ class SpeechLine:
 def _enumeration_lines(block: Enumeration, key: str) -> list[SpeechLine]:
     style = enumeration_style(block.style)
     if style.layout == "run_in":
-        segments: list[Segment] = [Segment(block.lead)] if block.lead else []
+        segments: list[_Segment] = [_Segment(block.lead)] if block.lead else []
         for item in block.items:
             body = clause(item.headline)
             if item.detail:
                 body += "，" + clause(item.detail)
-            segments.append(Segment(item.marker + body + "。"))
+            segments.append(_Segment(item.marker + body + "。"))
         return [SpeechLine("paragraph", tuple(segments), key)]
     lines: list[SpeechLine] = []
     if block.lead:
-        lines.append(SpeechLine("paragraph", (Segment(block.lead),), key))
+        lines.append(SpeechLine("paragraph", (_Segment(block.lead),), key))
     for item in block.items:
         if style.layout == "heading":
-            heading = Segment(item.marker + clause(item.headline), strong=True)
+            heading = _Segment(item.marker + clause(item.headline), strong=True)
             lines.append(SpeechLine("heading", (heading,), key, level=style.heading_level))
             if item.detail:
-                lines.append(SpeechLine("paragraph", (Segment(sentence(item.detail)),), key))
+                lines.append(SpeechLine("paragraph", (_Segment(sentence(item.detail)),), key))
         else:
-            parts = [Segment(item.marker), Segment(sentence(item.headline), strong=True)]
+            parts = [_Segment(item.marker), _Segment(sentence(item.headline), strong=True)]
             if item.detail:
-                parts.append(Segment(sentence(item.detail)))
+                parts.append(_Segment(sentence(item.detail)))
             lines.append(SpeechLine("paragraph", tuple(parts), key))
     return lines
 
@@ -141,12 +143,12 @@ def speech_lines(speech: Speech) -> list[SpeechLine]:
     Every renderer lays out these lines; character counts and checks read
     the ``spoken`` ones.
     """
-    lines = [SpeechLine("title", (Segment(speech.title),))]
+    lines = [SpeechLine("title", (_Segment(speech.title),))]
     for section in speech.sections:
-        lines.append(SpeechLine("section", (Segment(section.title),), section.key))
+        lines.append(SpeechLine("section", (_Segment(section.title),), section.key))
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                lines.append(SpeechLine("paragraph", (Segment(block.text),), section.key))
+                lines.append(SpeechLine("paragraph", (_Segment(block.text),), section.key))
             else:
                 lines.extend(_enumeration_lines(block, section.key))
     return lines

@@ -7,6 +7,20 @@ from dataclasses import dataclass
 
 from speechwriter.speech.model import Speech, speech_lines
 
+__all__ = [
+    "DEFAULT_RATE",
+    "ON_TIME",
+    "USUAL_SPLIT",
+    "SectionLength",
+    "count_characters",
+    "long_parts",
+    "minutes_text",
+    "section_lengths",
+    "slot_report",
+    "timing_report",
+    "total_characters",
+]
+
 DEFAULT_RATE = 200
 """Characters a minute of formal Chinese speech (GUIDE §3: 150–220, 200 by default)."""
 
