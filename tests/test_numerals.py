@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from speechwriter.common.numerals import ENUMERATION_STYLES, chinese_number, enumeration_style
-from speechwriter.profile.model import EnumerationStyleName
+from speechwriter.profile.answer_types import EnumerationStyleName
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ import yaml
 
 from speechwriter.common.resources import DATA_DIR
 from speechwriter.common.script import to_simplified
-from speechwriter.profile.model import Profile, career_problem, future_year_problem
+from speechwriter.profile.answer_types import career_problem, future_year_problem
+from speechwriter.profile.model import Profile
 from speechwriter.speech.model import Speech, speech_lines
 from speechwriter.speech.timing import DEFAULT_RATE, ON_TIME, count_characters
 

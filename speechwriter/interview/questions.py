@@ -26,7 +26,8 @@ from speechwriter.common.resources import DATA_DIR
 from speechwriter.common.validation_messages import chinese_reason
 from speechwriter.library.phrases import PhraseKind
 from speechwriter.library.presets import SuggestionKind
-from speechwriter.profile.model import CareerPeriod, Profile, career_problem, future_year_problem
+from speechwriter.profile.answer_types import career_problem, future_year_problem
+from speechwriter.profile.model import CareerPeriod, Profile
 
 __all__ = [
     "FieldRule",
