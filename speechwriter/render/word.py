@@ -9,12 +9,9 @@ language is zh-CN, so Word and WPS really use them. Page numbers are PAGE
 from __future__ import annotations
 
 import io
-import os
 import re
-import struct
-import zipfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -27,6 +24,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from speechwriter.common.chinese_text import remove_control_chars
 from speechwriter.render.page_layout import Font, PageLayout
+from speechwriter.render.reproducible import fixed_zip_times, source_date
 from speechwriter.speech.model import Speech, SpeechLine, speech_lines
 
 __all__ = ["render_docx"]
@@ -37,7 +35,6 @@ _THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:csthe
 _FIELD = re.compile(r"\{(PAGE|NUMPAGES)\}")
 _BLACK = RGBColor(0, 0, 0)
 _SECTION_PROPERTIES = qn("w:sectPr")
-_ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01 in the zip format's DOS encoding
 _ALIGNMENTS = {"left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 _APP_PROPERTIES = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -241,36 +238,6 @@ def _set_properties(document: Any, speech: Speech, stamp: datetime | None) -> No
             relationship.target_part._blob = _APP_PROPERTIES
 
 
-def _source_date() -> datetime | None:
-    """``$SOURCE_DATE_EPOCH`` as a date, when set (the reproducible-builds convention)."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return datetime.fromtimestamp(int(value), tz=UTC).replace(tzinfo=None) if value.isdigit() else None
-
-
-def _fixed_zip_times(data: bytes) -> bytes:
-    """The same package with every zip entry stamped 1980-01-01, so equal input gives equal bytes.
-
-    Only the date fields of the local and central headers are rewritten; the
-    compressed data is left as it is (recompressing would double the cost).
-    """
-    package = bytearray(data)
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    stamp = struct.pack("<HH", 0, _ZIP_DOS_DATE)
-    for info in archive.infolist():
-        local = info.header_offset
-        if package[local : local + 4] != b"PK\x03\x04":
-            raise ValueError("unexpected zip layout")
-        package[local + 10 : local + 14] = stamp
-    position = archive.start_dir
-    for _ in archive.infolist():
-        if package[position : position + 4] != b"PK\x01\x02":
-            raise ValueError("unexpected zip layout")
-        package[position + 12 : position + 16] = stamp
-        name, extra, comment = struct.unpack("<HHH", package[position + 28 : position + 34])
-        position += 46 + name + extra + comment
-    return bytes(package)
-
-
 def render_docx(speech: Speech, layout: PageLayout, stamp: datetime | None = None) -> bytes:
     """The speech as the bytes of a .docx file laid out by ``layout``.
 
@@ -286,10 +253,10 @@ def render_docx(speech: Speech, layout: PageLayout, stamp: datetime | None = Non
             body.remove(child)
     for line in speech_lines(speech):
         _add_line(document, line, layout, prepared.styles)
-    _set_properties(document, speech, stamp or _source_date())
+    _set_properties(document, speech, stamp or source_date())
     buffer = io.BytesIO()
     document.save(buffer)
-    return _fixed_zip_times(buffer.getvalue())
+    return fixed_zip_times(buffer.getvalue())
 
 
 @dataclass
