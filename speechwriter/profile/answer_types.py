@@ -14,7 +14,9 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from speechwriter.common.chinese_text import one_line
+from speechwriter.common.script import to_simplified
 from speechwriter.library.phrases import PhraseKind, phrase_ids
+from speechwriter.library.sectors import find_sector, sector_names
 
 __all__ = [
     "EARLIEST_YEAR",
@@ -24,11 +26,13 @@ __all__ = [
     "VISIBLE",
     "ClosingPhrase",
     "EnumerationStyleName",
+    "Gender",
     "OneLine",
     "OpeningPhrase",
     "OptionalOneLine",
     "OptionalParagraphText",
     "ParagraphText",
+    "SectorName",
     "Year",
     "YearMonth",
     "career_problem",
@@ -148,9 +152,10 @@ def _known_phrase(kind: PhraseKind, what: str) -> Callable[[str], str]:
     known = phrase_ids(kind)
 
     def check(value: str) -> str:
-        if value not in known:
+        simplified = to_simplified(value.strip())
+        if simplified not in known:
             raise ValueError(f"没有名为“{value}”的{what}，可用：{'、'.join(known)}")
-        return value
+        return simplified
 
     return check
 
@@ -165,3 +170,36 @@ ClosingPhrase = Annotated[
     AfterValidator(_known_phrase("closings", "结尾句式")),
     WithJsonSchema({"type": "string", "enum": phrase_ids("closings")}),
 ]
+
+
+def _known_sector(value: str | None) -> str | None:
+    if value is None:
+        return None
+    sector = find_sector(value)
+    if sector is None:
+        known = "、".join(sector_names())
+        raise ValueError(f"不认识的行业“{value}”。可用：{known}；不属于其中任何一个就不填")
+    return sector.name
+
+
+SectorName = Annotated[
+    str | None,
+    BeforeValidator(_none_if_blank),
+    AfterValidator(_known_sector),
+    WithJsonSchema({"anyOf": [{"type": "string", "enum": sector_names(with_aliases=True)}, {"type": "null"}]}),
+]
+"""A sector by name or alias, in either script; stored under its name in the sector book."""
+
+
+def _gender(value: object) -> object:
+    if isinstance(value, str):
+        value = value.strip().removesuffix("性") or None
+    return value
+
+
+Gender = Annotated[
+    Literal["男", "女"] | None,
+    BeforeValidator(_gender),
+    WithJsonSchema({"anyOf": [{"type": "string", "enum": ["男", "女"]}, {"type": "null"}]}),
+]
+"""男 or 女 (男性/女性 accepted); optional."""

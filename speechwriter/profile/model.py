@@ -16,11 +16,13 @@ from speechwriter.profile.answer_types import (
     MAX_ITEMS,
     ClosingPhrase,
     EnumerationStyleName,
+    Gender,
     OneLine,
     OpeningPhrase,
     OptionalOneLine,
     OptionalParagraphText,
     ParagraphText,
+    SectorName,
     Year,
     YearMonth,
 )
@@ -80,6 +82,7 @@ class Speaker(StrictModel):
     """Facts about the speaker, as a self-introduction draws on them."""
 
     name: OneLine = Field(title="姓名", description="演讲人的姓名。", examples=["李明"])
+    gender: Gender = Field(default=None, title="性别", description="可选：男 或 女。", examples=["女"])
     birth: YearMonth = Field(
         default=None,
         title="出生年月",
@@ -146,6 +149,12 @@ class Post(StrictModel):
 
     title: OneLine = Field(title="竞聘岗位", description="要竞聘的岗位名称。", examples=["高级客户经理"])
     unit: OptionalOneLine = Field(default=None, title="岗位所在部门", description="可选。", examples=["集团客户部"])
+    sector: SectorName = Field(
+        default=None,
+        title="行业",
+        description="可选。岗位所在的行业，决定演讲稿里的说法（患者、学生、客户、群众……）；不填时用中性的说法。",
+        examples=["医疗卫生", "教育", "银行"],
+    )
     speech_title: OptionalOneLine = Field(
         default=None,
         title="演讲题目",

@@ -1,0 +1,71 @@
+"""Trade vocabularies (``data/sectors.yaml``): whom the work serves, where its front line is, what
+the organisation is called — the words a speech changes with its sector, and a neutral set for none."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from speechwriter.common.resources import DATA_DIR
+from speechwriter.common.script import to_simplified
+
+__all__ = ["Sector", "SectorBook", "Vocabulary", "find_sector", "sector_book", "sector_names"]
+
+_SECTORS_FILE = DATA_DIR / "sectors.yaml"
+
+
+class Vocabulary(BaseModel):
+    """The words templates take from a trade: ``{{ trade.served }}`` and the rest."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    served: str = Field(description="whom the work serves: 客户、患者、学生、群众…")
+    served_needs: str = Field(description="their needs, as an object: 患者的需要")
+    front_line: str = Field(description="the trade's front line: 临床一线、教学一线…")
+    org: str = Field(description="what people call their organisation: 医院、学校、单位…")
+    org_whole: str = Field(description="the whole organisation: 全院、全校、全行…")
+    core_work: str = Field(description="the everyday work: 临床工作、教育教学工作…")
+    quality: str = Field(description="what good work is measured by: 医疗质量、教学质量…")
+    team: str = Field(description="the people one works beside: 老师们、科室的同事们…")
+    safety: str = Field(description="the line never crossed: 医疗安全、安全生产…")
+
+
+class Sector(Vocabulary):
+    """A sector: its name, the other names people write for it, its vocabulary and its own words."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    words: list[str] = Field(default_factory=list, description="words no other sector's speech should use")
+
+
+class SectorBook(BaseModel):
+    """Every sector, and the neutral vocabulary for a profile that names none."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    neutral: Vocabulary
+    sectors: list[Sector]
+
+
+@cache
+def sector_book() -> SectorBook:
+    """The sectors shipped with the package."""
+    return SectorBook.model_validate(yaml.safe_load(_SECTORS_FILE.read_text(encoding="utf-8")))
+
+
+def sector_names(*, with_aliases: bool = False) -> list[str]:
+    """The sectors' names in the book's order (then every alias, when asked)."""
+    sectors = sector_book().sectors
+    names = [sector.name for sector in sectors]
+    return names + [alias for sector in sectors for alias in sector.aliases] if with_aliases else names
+
+
+def find_sector(name: str) -> Sector | None:
+    """The sector called ``name`` or one of its aliases, in Simplified or Traditional; None if unknown."""
+    wanted = to_simplified(name.strip())
+    for sector in sector_book().sectors:
+        if wanted == sector.name or wanted in sector.aliases:
+            return sector
+    return None
