@@ -6,7 +6,8 @@ from typing import Any
 import pytest
 
 from speechwriter.common.errors import UserError
-from speechwriter.compose.composer import compose, derive_facts
+from speechwriter.compose.composer import compose
+from speechwriter.compose.context import derive_facts
 from speechwriter.library.phrases import phrase_ids
 from speechwriter.profile.model import Profile
 from speechwriter.speech.model import Enumeration, Paragraph, Speech, speech_lines

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from speechwriter.common.atomic_write import write_bytes_atomic
+from speechwriter.common.script import detect_script
+from speechwriter.compose.context import answer_texts
 from speechwriter.compose.fitting import Fitted, fit
 from speechwriter.compose.template_set import load_template_set
 from speechwriter.profile.loading import LoadedProfile, load_profile
@@ -30,7 +32,10 @@ class SpeechOptions:
     minutes: float | None = None
     rate: int = DEFAULT_RATE
     script: str | None = None
+    """The script of the template text; None follows the script the answers are written in."""
     template: str | None = None
+    convert_answers: bool = False
+    """Convert the speaker's own answers to ``script`` too (otherwise they stay as typed)."""
 
 
 @dataclass
@@ -63,10 +68,17 @@ def load(reference: str | Path) -> LoadedProfile:
     return load_profile(resolve(str(reference)))
 
 
+def speech_script(profile: Profile, options: SpeechOptions) -> str:
+    """The script the template text is written in: as asked, else the script of the answers."""
+    return options.script or detect_script(answer_texts(profile, everything=True))
+
+
 def make_speech(profile: Profile, options: SpeechOptions) -> Rendered:
-    """Fit the profile's speech to the slot and convert its script if asked."""
-    fitted = fit(profile, options.minutes, options.rate, load_template_set(options.template))
-    return Rendered(fitted, convert_speech(fitted.speech, options.script))
+    """Fit the profile's speech to the slot, its template text in the answers' (or the asked) script."""
+    templates = load_template_set(options.template, speech_script(profile, options))
+    fitted = fit(profile, options.minutes, options.rate, templates)
+    speech = convert_speech(fitted.speech, options.script) if options.convert_answers else fitted.speech
+    return Rendered(fitted, speech)
 
 
 def render_options(chosen: OutputFormat, layout: str | None) -> tuple[RenderOptions, list[str]]:

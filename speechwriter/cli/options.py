@@ -48,7 +48,7 @@ ScriptOption = Annotated[
     typer.Option(
         "--script",
         metavar="字形",
-        help="输出字形：simplified（简体）、traditional（繁体，OpenCC 标准）、taiwan（台湾用语）、hongkong（香港）。",
+        help="输出字形：simplified（简体）、traditional（繁体）、taiwan（台湾用语）、hongkong（香港）。",
     ),
 ]
 TemplateOption = Annotated[

@@ -11,10 +11,19 @@ __all__ = ["phrase_length_label", "render_phrase"]
 
 
 def render_phrase(text: str, values: dict[str, Any]) -> str:
-    """A phrase's template text with ``post_name``, ``org`` and ``speech_title`` filled in."""
+    """A phrase's template text with ``post_name``, ``org`` and ``speech_title`` filled in (a preview).
+
+    Facts not given count as unknown, the neutral trade words are used and
+    ``pick`` takes the first wording.
+    """
+    from jinja2 import ChainableUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    return SandboxedEnvironment().from_string(text).render(values)
+    from speechwriter.library.sectors import sector_book
+
+    defaults: dict[str, Any] = {"trade": sector_book().neutral, "pick": lambda _key, *options: options[0]}
+    environment = SandboxedEnvironment(undefined=ChainableUndefined)
+    return environment.from_string(text).render({**defaults, **values})
 
 
 def phrase_length_label(phrase: Phrase) -> str:

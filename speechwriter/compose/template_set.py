@@ -9,7 +9,7 @@ SandboxedEnvironment with StrictUndefined; a template error becomes a
 from __future__ import annotations
 
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,7 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from speechwriter.common.atomic_write import write_bytes_atomic
 from speechwriter.common.errors import UserError
 from speechwriter.common.resources import templates_root
-from speechwriter.compose.template_filters import FILTERS
+from speechwriter.common.script import SIMPLIFIED, converter
+from speechwriter.compose.template_filters import FILTERS, honour_text
 
 __all__ = [
     "DEFAULT_SET",
@@ -69,14 +70,30 @@ class Manifest(BaseModel):
     sections: list[SectionSpec] = Field(min_length=1)
 
 
+class _ConvertingLoader(jinja2.BaseLoader):
+    """Hands out template sources with their Chinese text in another script (jinja syntax is ASCII)."""
+
+    def __init__(self, inner: jinja2.BaseLoader, convert: Callable[[str], str]) -> None:
+        self.inner = inner
+        self.convert = convert
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = self.inner.get_source(environment, template)
+        return self.convert(source), filename, uptodate
+
+
 @dataclass(frozen=True)
 class TemplateSet:
-    """A loaded template set, ready to render sections."""
+    """A loaded template set, ready to render sections, its text in one script."""
 
     name: str
     folder: Path
     manifest: Manifest
     environment: SandboxedEnvironment
+    script: str = SIMPLIFIED
+    convert: Callable[[str], str] = field(default=lambda text: text, repr=False, compare=False)
     _strings: dict[str, jinja2.Template] = field(default_factory=dict, repr=False, compare=False)
 
     def render(self, template_name: str, context: Mapping[str, Any]) -> str:
@@ -155,30 +172,42 @@ def resolve_template_set(name_or_dir: str | None) -> Path:
     raise UserError(f"找不到模板集“{name_or_dir}”：它既不是内置模板集的名字，也不是一个文件夹。")
 
 
-def load_template_set(name_or_dir: str | None = None) -> TemplateSet:
-    """Load a template set by built-in name (``default``) or folder.
+def load_template_set(name_or_dir: str | None = None, script: str = SIMPLIFIED) -> TemplateSet:
+    """Load a template set by built-in name (``default``) or folder, its text in ``script``.
 
     A user's folder may hold only some section templates (and no
     ``sections.yaml``): what it lacks comes from the built-in default set.
-    Built-in sets are loaded once per process; a user's folder every time.
+    Built-in sets are loaded once per process and script; a user's folder every time.
+    Template text is written in Simplified characters; for another script the
+    sources, titles and the filters' words are converted (answers never are).
     """
     folder = resolve_template_set(name_or_dir)
     if folder.resolve().parent == templates_root().resolve():
-        return _load_builtin(folder.name)
-    return _load(folder)
+        return _load_builtin(folder.name, script)
+    return _load(folder, script)
 
 
 @cache
-def _load_builtin(name: str) -> TemplateSet:
-    return _load(templates_root() / name)
+def _load_builtin(name: str, script: str) -> TemplateSet:
+    return _load(templates_root() / name, script)
 
 
-def _load(folder: Path) -> TemplateSet:
+def _load(folder: Path, script: str = SIMPLIFIED) -> TemplateSet:
     default = templates_root() / DEFAULT_SET
     search = [str(folder)] if folder.resolve() == default.resolve() else [str(folder), str(default)]
     manifest = _read_manifest(folder if (folder / _MANIFEST).is_file() else default)
+    convert: Callable[[str], str] = (lambda text: text) if script == SIMPLIFIED else converter(script)
+    loader: jinja2.BaseLoader = jinja2.FileSystemLoader(search, encoding="utf-8")
+    if script != SIMPLIFIED:
+        loader = _ConvertingLoader(loader, convert)
+        manifest = manifest.model_copy(
+            update={
+                "title": convert(manifest.title),
+                "sections": [spec.model_copy(update={"title": convert(spec.title)}) for spec in manifest.sections],
+            }
+        )
     environment = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
+        loader=loader,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -186,7 +215,17 @@ def _load(folder: Path) -> TemplateSet:
         keep_trailing_newline=False,
     )
     environment.filters.update(FILTERS)
-    return TemplateSet(manifest.name, folder, manifest, environment)
+    for name in _WORD_FILTERS:  # their output is template text (numerals), never an answer
+        environment.filters[name] = _converted(FILTERS[name], convert)
+    environment.filters["honour"] = lambda honour: honour_text(honour, convert)
+    return TemplateSet(manifest.name, folder, manifest, environment, script, convert)
+
+
+_WORD_FILTERS = ("cn", "count")
+
+
+def _converted(function: Callable[..., Any], convert: Callable[[str], str]) -> Callable[..., Any]:
+    return lambda *args, **kwargs: convert(str(function(*args, **kwargs)))
 
 
 def builtin_template_sets() -> dict[str, str]:

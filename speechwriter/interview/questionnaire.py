@@ -141,14 +141,18 @@ class Questionnaire:
             or "单位",
             "speech_title": get_path(self.answers, "post.speech_title") or "",
         }
-        choices = [(f"{p.id} · {p.style} · {phrase_length_label(p)}", p.id) for p in phrases]
-        previews = [render_phrase(p.full, values) for p in phrases]
+        choices: list[tuple[str, str | None]] = [("自动：按我的情况挑一种（每个人的说法各不相同）", None)]
+        choices += [(f"{p.id} · {p.style} · {phrase_length_label(p)}", p.id) for p in phrases]
+        previews = ["由程序按你的岗位和经历挑选一种合适的说法。"]
+        previews += [render_phrase(p.full, values) for p in phrases]
         return self.prompter.select(question.prompt, choices, current, previews)
 
     def _ask_choice(self, question: Question, current: Any) -> Any:
         rule = rule_for(question.field)
         labels = question.choices or {}
-        choices = [(labels.get(str(value), str(value)), value) for value in rule.choices]
+        choices: list[tuple[str, Any]] = [(labels.get(str(value), str(value)), value) for value in rule.choices]
+        if rule.nullable:
+            choices.append(("不填", None))
         return self.prompter.select(question.prompt, choices, current)
 
     # --- checking and reviewing --------------------------------------------------------

@@ -55,10 +55,10 @@ class StrictModel(BaseModel):
 class Audience(StrictModel):
     """Who is addressed at the start of the speech."""
 
-    salutation: OneLine = Field(
-        default="尊敬的各位领导、各位评委，亲爱的同事们",
+    salutation: OptionalOneLine = Field(
+        default=None,
         title="称呼",
-        description="开口第一句的称呼，不带冒号。",
+        description="开口第一句的称呼，不带冒号；留空时用常见的称呼。",
         examples=["尊敬的各位领导、各位评委，亲爱的同事们"],
     )
     greeting: OneLine = Field(
@@ -166,10 +166,10 @@ class Post(StrictModel):
 class Opening(StrictModel):
     """How the speech opens."""
 
-    phrase: OpeningPhrase = Field(
-        default="感谢机会",
+    phrase: OpeningPhrase | None = Field(
+        default=None,
         title="开场句式",
-        description="句式库（speechwriter/data/phrases.yaml）中的一种开场，分谦逊、激昂、稳重三种风格。",
+        description="句式库（speechwriter/data/phrases.yaml）中的一种开场，分谦逊、激昂、稳重三种风格；留空时按档案挑选。",
         examples=["感谢机会", "三种心情", "学习交流"],
     )
     remarks: OptionalParagraphText = Field(
@@ -223,8 +223,8 @@ class Closing(StrictModel):
         description="可选，自己的表态；留空时使用所选的结尾句式。",
         examples=["无论结果如何，我都会一如既往地做好本职工作。"],
     )
-    phrase: ClosingPhrase = Field(
-        default="成败皆进",
+    phrase: ClosingPhrase | None = Field(
+        default=None,
         title="结尾句式",
         description="没有自己的表态时使用的结尾，来自句式库，分谦逊、激昂、稳重三种风格。",
         examples=["成败皆进", "恳请指正", "信心满怀"],

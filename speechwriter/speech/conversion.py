@@ -25,4 +25,4 @@ def convert_speech(speech: Speech, script: str | None) -> Speech:
     sections = [
         Section(key=s.key, title=convert(s.title), blocks=[block(b) for b in s.blocks]) for s in speech.sections
     ]
-    return Speech(title=convert(speech.title), author=convert(speech.author), sections=sections)
+    return Speech(title=convert(speech.title), author=convert(speech.author), sections=sections, script=script)

@@ -65,6 +65,9 @@ class Speech(_Model):
     title: str
     author: str
     sections: list[Section]
+    script: str = "simplified"
+    """The script of the speech's own words (simplified, traditional, taiwan, hongkong): the Word
+    footer, document language and properties follow it."""
 
     def section(self, key: str) -> Section:
         """The section with ``key``; ``KeyError`` when there is none."""

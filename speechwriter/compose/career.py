@@ -1,0 +1,205 @@
+"""A career told as a short narrative, never a CV list.
+
+Consecutive periods in one unit become one sentence ("2005年到城关支行工作，
+从综合柜员做起，2008年起任大堂经理"); a long career is summed up ("先后在
+柜员、大堂经理、客户经理等岗位工作，2019年起任营业部主任"). No sentence runs
+past :data:`MAX_SENTENCE` characters, and the current post is not said twice
+when it is the open period's post (compared after normalising unit and post).
+Wording goes through :meth:`Chooser.say`, so it follows the speech's script
+while the units and posts stay as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from speechwriter.common.chinese_text import clause
+from speechwriter.compose.variation import Chooser
+from speechwriter.profile.model import CareerPeriod, Speaker
+
+__all__ = ["MAX_SENTENCE", "career_sentences", "same_post"]
+
+MAX_SENTENCE = 60
+"""The longest sentence the narrative builds, in characters."""
+
+_LONG_CAREER = 4
+"""More periods than this are summed up instead of told one by one."""
+
+_NOISE = re.compile(r"[\s，,、。.·\-—（）()的]")
+
+
+def _norm(text: str) -> str:
+    return _NOISE.sub("", text)
+
+
+def same_post(current: str, period: CareerPeriod) -> bool:
+    """Whether ``current`` names the same post as ``period`` (with or without its unit)."""
+    wanted = _norm(current)
+    post = _norm(period.post)
+    unit = _norm(period.unit or "")
+    return wanted in {post, unit + post} or (bool(unit) and wanted.endswith(post) and wanted.startswith(unit))
+
+
+@dataclass
+class _Stay:
+    """Consecutive periods in one unit."""
+
+    unit: str | None
+    periods: list[CareerPeriod]
+
+
+def _stays(career: Sequence[CareerPeriod]) -> list[_Stay]:
+    stays: list[_Stay] = []
+    for period in career:
+        if stays and _norm(stays[-1].unit or "") == _norm(period.unit or ""):
+            stays[-1].periods.append(period)
+        else:
+            stays.append(_Stay(period.unit, [period]))
+    return stays
+
+
+def _shown_unit(unit: str | None, post: str) -> str:
+    """The unit, unless the post already names it (营业部 + 营业部副主任)."""
+    if not unit or _norm(post).startswith(_norm(unit)):
+        return ""
+    return unit
+
+
+def _later_posts(periods: Sequence[CareerPeriod], choose: Chooser, key: str) -> str:
+    parts = [
+        choose.say(f"{key}.{number}", "{year}年起任{post}", "{year}年起担任{post}", year=p.start, post=clause(p.post))
+        for number, p in enumerate(periods)
+    ]
+    return "".join("，" + part for part in parts)
+
+
+def _first_stay(stay: _Stay, choose: Chooser) -> str:
+    first = stay.periods[0]
+    unit = _shown_unit(stay.unit, first.post)
+    values = {"year": first.start, "unit": unit, "post": clause(first.post)}
+    if unit:
+        opening = choose.say(
+            "career.first",
+            "{year}年，我到{unit}工作，从{post}做起",
+            "{year}年参加工作后，我在{unit}担任{post}",
+            "{year}年起，我在{unit}任{post}",
+            "我是{year}年到{unit}工作的，最初担任{post}",
+            **values,
+        )
+    else:
+        opening = choose.say(
+            "career.first",
+            "{year}年参加工作，我从{post}做起",
+            "我{year}年参加工作，第一个岗位是{post}",
+            "{year}年起，我担任{post}",
+            "我是{year}年参加工作的，最初担任{post}",
+            **values,
+        )
+    return opening + _later_posts(stay.periods[1:], choose, "career.first.more")
+
+
+def _next_stay(stay: _Stay, number: int, choose: Chooser) -> str:
+    first = stay.periods[0]
+    unit = _shown_unit(stay.unit, first.post)
+    values = {"year": first.start, "unit": unit, "post": clause(first.post)}
+    key = f"career.next.{number}"
+    if unit:
+        text = choose.say(
+            key,
+            "{year}年调到{unit}任{post}",
+            "{year}年到{unit}担任{post}",
+            "{year}年起在{unit}任{post}",
+            "{year}年，我到{unit}任{post}",
+            **values,
+        )
+    else:
+        text = choose.say(key, "{year}年起任{post}", "{year}年改任{post}", "{year}年开始担任{post}", **values)
+    return text + _later_posts(stay.periods[1:], choose, f"{key}.more")
+
+
+def _pack(clauses: Sequence[str]) -> list[str]:
+    """Clauses joined into sentences of at most MAX_SENTENCE characters."""
+    sentences: list[str] = []
+    current = ""
+    for part in clauses:
+        if current and len(current) + 1 + len(part) <= MAX_SENTENCE:
+            current += "；" + part
+        else:
+            if current:
+                sentences.append(current + "。")
+            current = part
+    if current:
+        sentences.append(current + "。")
+    return sentences
+
+
+def _posts(periods: Sequence[CareerPeriod]) -> list[str]:
+    seen: list[str] = []
+    for period in periods:
+        post = clause(period.post)
+        if post not in seen:
+            seen.append(post)
+    return seen
+
+
+def _summary(speaker: Speaker, choose: Chooser, current: str | None) -> list[str]:
+    """The career summed up: earlier posts listed, the latest named with its year."""
+    career = speaker.career
+    last = career[-1]
+    earlier = [post for post in _posts(career[:-1]) if post != clause(last.post)]
+    shown = earlier[:3]
+    etc = choose.convert("等") if len(earlier) > len(shown) or len(shown) > 2 else ""
+    listed = "、".join(shown) + etc
+    unit = _shown_unit(last.unit, last.post)
+    values = {"year": last.start, "unit": unit, "post": clause(last.post), "listed": listed}
+    clauses = []
+    if listed:
+        clauses.append(
+            choose.say(
+                "career.summary",
+                "参加工作以来，我先后在{listed}岗位工作",
+                "这些年，我先后干过{listed}岗位",
+                "参加工作后，我先后担任过{listed}职务",
+                "一路走来，我在{listed}岗位上都干过",
+                **values,
+            )
+        )
+    if last.end is None:
+        latest = "{year}年起在{unit}任{post}" if unit else "{year}年起任{post}"
+    else:
+        latest = "后来在{unit}任{post}" if unit else "后来任{post}"
+    if not listed:
+        latest = "我" + latest
+    clauses.append(choose.convert(latest).format(**values))
+    sentences = _pack(clauses)
+    if current:
+        sentences.append(_now(current, choose))
+    return sentences
+
+
+def _now(current: str, choose: Chooser) -> str:
+    return choose.say("career.now", "现任{post}。", "目前担任{post}。", "现在担任{post}。", post=current)
+
+
+def career_sentences(speaker: Speaker, choose: Chooser, *, condensed: bool = False) -> list[str]:
+    """The career as a few sentences (summed up when ``condensed`` or long)."""
+    career = speaker.career
+    current = clause(speaker.current_post) if speaker.current_post else None
+    if not career:
+        if not current:
+            return []
+        return [choose.say("career.current", "我现任{post}。", "我现在的岗位是{post}。", post=current)]
+    last = career[-1]
+    if current and last.end is None and same_post(current, last):
+        current = None
+    if len(career) > _LONG_CAREER or (condensed and len(career) > 1):
+        return _summary(speaker, choose, current)
+    stays = _stays(career)
+    clauses = [_first_stay(stays[0], choose)]
+    clauses += [_next_stay(stay, number, choose) for number, stay in enumerate(stays[1:], start=1)]
+    sentences = _pack(clauses)
+    if current:
+        sentences.append(_now(current, choose))
+    return sentences
