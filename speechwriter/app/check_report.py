@@ -15,7 +15,7 @@ from speechwriter.check.speech_checks import (
 )
 from speechwriter.common.errors import UserError
 from speechwriter.common.reading import read_text_file
-from speechwriter.compose.fitting import fit
+from speechwriter.compose.fitting import fillers, fit
 from speechwriter.profile.loading import load_profile
 from speechwriter.profile.store import PROFILE_SUFFIXES, looks_like_path, resolve
 from speechwriter.speech.timing import DEFAULT_RATE
@@ -31,6 +31,7 @@ def build_report(reference: str, minutes: float | None = None, rate: int = DEFAU
     path = Path(reference).expanduser()
     suffix = path.suffix.lower()
     facts: list[Finding] = []
+    to_add: list[str] = []
     if suffix in TEXT_SUFFIXES:
         units, present = units_from_text(read_text_file(path, "演讲稿"))
         if not units:
@@ -42,8 +43,9 @@ def build_report(reference: str, minutes: float | None = None, rate: int = DEFAU
         fitted = fit(loaded.profile, limit, rate)
         units, present = units_from_speech(fitted.speech)
         facts = profile_findings(loaded.profile)
+        to_add = fillers(loaded.profile)
         path = loaded.source
     else:
         raise UserError(f"不知道怎样检查 {path}：请给出答案档案（.yaml）或演讲稿（.md、.txt）。")
-    findings = facts + check_units(units, present, limit, rate)
+    findings = facts + check_units(units, present, limit, rate, to_add)
     return Report(str(path), spoken_characters(units), rate, limit, findings)

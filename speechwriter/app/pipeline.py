@@ -48,12 +48,12 @@ class Rendered:
     def report(self) -> list[str]:
         """Length per part and in total, and how it compares with the slot."""
         fitted = self.fitted
-        return timing_report(fitted.speech, fitted.rate, fitted.minutes, fitted.longest_answers)
+        return timing_report(fitted.speech, fitted.rate, fitted.minutes, fitted.longest_answers, fitted.fillers)
 
     def slot_report(self) -> list[str]:
         """Only how the length compares with the slot (for when the lengths are shown otherwise)."""
         fitted = self.fitted
-        return slot_report(fitted.speech, fitted.rate, fitted.minutes, fitted.longest_answers)
+        return slot_report(fitted.speech, fitted.rate, fitted.minutes, fitted.longest_answers, fitted.fillers)
 
     def summary(self) -> str:
         """One line: characters, minutes, the slot and how far over it the speech runs."""

@@ -4,20 +4,16 @@ Reads a profile (through the speech model) or any Markdown / text file, in
 Simplified or Traditional script, and reports unfilled placeholders, gaps
 left by erased values, repeated sentences, over-long sentences, missing
 parts, running over time and boastful phrasing, each with where and a fix.
-The _rules are data (``data/check_rules.yaml``).
+The rules are data (``data/check_rules.yaml``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
-from functools import cache
-from typing import Any
 
-import yaml
-
-from speechwriter.common.resources import DATA_DIR
+from speechwriter.check.findings import Finding, Report, Unit, rules
+from speechwriter.check.seams import seam_findings, under_time
 from speechwriter.common.script import to_simplified
 from speechwriter.profile.answer_types import career_problem, future_year_problem
 from speechwriter.profile.model import Profile
@@ -35,76 +31,10 @@ __all__ = [
     "units_from_text",
 ]
 
-_RULES_FILE = DATA_DIR / "check_rules.yaml"
-_KIND_LABELS = {
-    "placeholder": "占位符",
-    "gap": "空缺",
-    "repeat": "重复",
-    "long_sentence": "长句",
-    "missing_section": "缺少部分",
-    "over_time": "超时",
-    "tone": "措辞",
-    "facts": "前后矛盾",
-}
 _FACTS_HINT = "请核对年份，改正档案里的这一项。"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _NOT_SPOKEN = re.compile(r"[\W_]+")
 _SECTION_MARK = re.compile(r"^<!--\s*(.+?)\s*-->$")
-
-
-@cache
-def _rules() -> dict[str, Any]:
-    """The check _rules shipped with the package."""
-    data: dict[str, Any] = yaml.safe_load(_RULES_FILE.read_text(encoding="utf-8"))
-    return data
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A paragraph to check: its text and where it is (section and paragraph, or line)."""
-
-    text: str
-    where: str
-    section: str | None = None
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing to fix: kind, where, the words in question, what is wrong and how to fix it."""
-
-    kind: str
-    where: str
-    excerpt: str
-    message: str
-    hint: str
-
-    @property
-    def label(self) -> str:
-        """The kind in Chinese."""
-        return _KIND_LABELS[self.kind]
-
-
-@dataclass(frozen=True)
-class Report:
-    """The findings for one input, with its length."""
-
-    source: str
-    characters: int
-    rate: int
-    limit_minutes: float | None
-    findings: list[Finding]
-
-    def as_json(self) -> dict[str, Any]:
-        """The report as JSON-ready data."""
-        return {
-            "source": self.source,
-            "characters": self.characters,
-            "estimated_minutes": round(self.characters / self.rate, 1),
-            "rate": self.rate,
-            "limit_minutes": self.limit_minutes,
-            "clean": not self.findings,
-            "findings": [{**asdict(f), "label": f.label} for f in self.findings],
-        }
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -121,7 +51,7 @@ def units_from_speech(speech: Speech) -> tuple[list[Unit], set[str]]:
             continue
         counters[line.section_key] = counters.get(line.section_key, 0) + 1
         where = f"{titles[line.section_key]} 第 {counters[line.section_key]} 段"
-        units.append(Unit(to_simplified(line.text), where, line.section_key))
+        units.append(Unit(to_simplified(line.text), where, line.section_key, heading=line.role == "heading"))
     return units, present
 
 
@@ -131,22 +61,37 @@ def _plain(markdown_line: str) -> str:
     return re.sub(r"\\(.)", r"\1", text).strip()
 
 
+_HEADING_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、)）]|第[一二三四五六七八九十]+[、，])"
+)
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A title or heading line: Markdown ``#``, a line in bold, or a short numbered headline without a full stop."""
+    if line.startswith("#") or (line.startswith("**") and line.endswith("**")):
+        return True
+    plain = _plain(line)
+    return bool(_HEADING_MARKER.match(plain)) and len(plain) <= 30 and not plain.endswith(("。", "！", "？"))
+
+
 def units_from_text(text: str) -> tuple[list[Unit], set[str] | None]:
     """Paragraphs of a Markdown or plain-text file, located by line.
 
     Section markers written by ``render`` (``<!-- 自我介绍 -->``) tell which
     parts are present; without them the second value is None.
     """
-    titles = {cue["title"]: key for key, cue in _rules()["sections"]["cues"].items()}
+    titles = {cue["title"]: key for key, cue in rules()["sections"]["cues"].items()}
     units: list[Unit] = []
     marked: set[str] = set()
     current: list[str] = []
     start = 0
     section: str | None = None
 
+    heading = False
+
     def flush() -> None:
         if current:
-            units.append(Unit(to_simplified("".join(current)), f"第 {start} 行", section))
+            units.append(Unit(to_simplified("".join(current)), f"第 {start} 行", section, heading))
             current.clear()
 
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -163,6 +108,7 @@ def units_from_text(text: str) -> tuple[list[Unit], set[str] | None]:
             continue
         if not current:
             start = number
+            heading = _looks_like_heading(line)
         current.append(_plain(line))
     flush()
     return units, (marked or None)
@@ -195,7 +141,7 @@ def _sentences(units: list[Unit]) -> list[_Sentence]:
 
 
 def _repeats(sentences: list[_Sentence]) -> list[Finding]:
-    config = _rules()["repeat"]
+    config = rules()["repeat"]
     compared = [s for s in sentences if len(s[2]) >= config["min_sentence"]]
     found = []
     for index, (unit, sentence, bare) in enumerate(compared):
@@ -222,7 +168,7 @@ def _repeats(sentences: list[_Sentence]) -> list[Finding]:
 
 
 def _long_sentences(sentences: list[_Sentence]) -> list[Finding]:
-    config = _rules()["long_sentence"]
+    config = rules()["long_sentence"]
     found = []
     for unit, sentence, _ in sentences:
         size = count_characters(sentence)
@@ -233,7 +179,7 @@ def _long_sentences(sentences: list[_Sentence]) -> list[Finding]:
 
 
 def _missing_sections(units: list[Unit], present: set[str] | None) -> list[Finding]:
-    config = _rules()["sections"]
+    config = rules()["sections"]
     found = []
     for key, cue in config["cues"].items():
         if present is not None:
@@ -260,10 +206,14 @@ def _over_time(characters: int, minutes: float | None, rate: int) -> list[Findin
 
 
 def check_units(
-    units: list[Unit], present: set[str] | None, minutes: float | None, rate: int = DEFAULT_RATE
+    units: list[Unit],
+    present: set[str] | None,
+    minutes: float | None,
+    rate: int = DEFAULT_RATE,
+    fillers: list[str] | None = None,
 ) -> list[Finding]:
-    """Every finding for the given paragraphs."""
-    config = _rules()
+    """Every finding for the given paragraphs; ``fillers`` say what to add when the speech is short."""
+    config = rules()
     findings = _pattern_findings(
         units, "placeholder", config["placeholders"]["patterns"], config["placeholders"]["hint"], "“{}”没有填写"
     )
@@ -274,7 +224,9 @@ def check_units(
     findings += _repeats(sentences)
     findings += _long_sentences(sentences)
     findings += _missing_sections(units, present)
+    findings += seam_findings(units, config)
     findings += _over_time(spoken_characters(units), minutes, rate)
+    findings += under_time(spoken_characters(units), minutes, rate, config, fillers)
     return findings
 
 

@@ -10,7 +10,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff
 _SPACES = re.compile(r"\s+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’"
 _TRAILING_PUNCT = "，。、；：！？,.;:!?… \u3000"
-_SENTENCE_END = ("。", "！", "？", "…", "”", "；", "!", "?")
+_SENTENCE_END = ("。", "！", "？", "…", "；", "!", "?")
+_CLOSING_QUOTES = ("”", "’", "」", "』")
 
 
 def remove_control_chars(text: str) -> str:
@@ -45,6 +46,9 @@ def sentence(text: str, end: str = "。") -> str:
         return ""
     if text.endswith(_SENTENCE_END):
         return text
+    if text.endswith(_CLOSING_QUOTES):
+        inside = text.rstrip("".join(_CLOSING_QUOTES))
+        return text if inside.endswith(_SENTENCE_END) else text + end
     return clause(text) + end
 
 

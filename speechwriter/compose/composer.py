@@ -120,7 +120,7 @@ def compose_variants(
             local = {**context, **phrase_globals(templates, context, variant), "variant": variant}
             text = templates.render(spec.template, {**local, "enumeration": enumerations})
             blocks = _blocks(text, enumerations, spec.template)
-            options[spec.key][variant] = Section(key=spec.key, title=spec.title, blocks=blocks)
+            options[spec.key][variant] = Section(key=spec.key, title=spec.title, blocks=blocks, share=spec.share)
     title = _join_lines(templates.render_string(templates.manifest.title, context, "title").split("\n"))
     return SectionVariants(full_width_punctuation(title), profile.speaker.name, options, templates.script)
 

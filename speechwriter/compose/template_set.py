@@ -57,6 +57,9 @@ class SectionSpec(BaseModel):
         min_length=1,
         description="length variants the template knows (variable `variant`), longest first",
     )
+    share: float | None = Field(
+        default=None, gt=0, lt=1, description="the usual share of the whole speech this part takes"
+    )
 
 
 class Manifest(BaseModel):

@@ -10,7 +10,8 @@ __all__ = ["escape_markdown", "render_markdown"]
 
 _INLINE_SPECIAL = re.compile(r"([\\`])")
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
-_LINE_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)([#>+=|-])")
+_ORDERED_START = re.compile(r"^(\s*\d+)([.)])")
 
 
 def escape_markdown(text: str) -> str:
@@ -19,7 +20,7 @@ def escape_markdown(text: str) -> str:
     Backslashes and backticks always; ``*`` and ``_`` only when there are
     two or more (one alone cannot open emphasis, so ``{{ 7*7 }}`` stays as
     typed); ``[`` when a ``]`` follows; ``<`` when it could open a tag; and
-    block markers (``#``, ``>``, ``-``, ``1.``…) at the start of a line.
+    block markers (``#``, ``>``, ``-``) at the start of a line, and ``1.`` as ``1\\.``.
     """
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     for mark in "*_":
@@ -28,7 +29,8 @@ def escape_markdown(text: str) -> str:
     if "[" in text and "]" in text:
         text = text.replace("[", "\\[").replace("]", "\\]")
     text = _HTML_START.sub(r"\\<", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _ORDERED_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)  # 1\. is CommonMark's escape
 
 
 _EDGE_PUNCTUATION = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)

@@ -57,6 +57,8 @@ class Section(_Model):
     key: str
     title: str
     blocks: list[Block]
+    share: float | None = None
+    """The usual share of the whole speech this part takes (from the template set), if known."""
 
 
 class Speech(_Model):
@@ -128,8 +130,8 @@ def _enumeration_lines(block: Enumeration, key: str) -> list[SpeechLine]:
         lines.append(SpeechLine("paragraph", (_Segment(block.lead),), key))
     for item in block.items:
         if style.layout == "heading":
-            heading = _Segment(item.marker + clause(item.headline), strong=True)
-            lines.append(SpeechLine("heading", (heading,), key, level=style.heading_level))
+            heading = (_Segment(item.marker), _Segment(clause(item.headline), strong=True))
+            lines.append(SpeechLine("heading", heading, key, level=style.heading_level))
             if item.detail:
                 lines.append(SpeechLine("paragraph", (_Segment(sentence(item.detail)),), key))
         else:

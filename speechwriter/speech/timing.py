@@ -9,8 +9,9 @@ from speechwriter.speech.model import Speech, speech_lines
 
 __all__ = [
     "DEFAULT_RATE",
+    "LONG_BY",
     "ON_TIME",
-    "USUAL_SPLIT",
+    "UNDER",
     "SectionLength",
     "count_characters",
     "long_parts",
@@ -67,33 +68,41 @@ def minutes_text(minutes: float) -> str:
     return f"约 {minutes:.1f} 分钟"
 
 
-USUAL_SPLIT: tuple[tuple[str, tuple[str, ...], float], ...] = (
-    ("开场", ("opening",), 0.08),
-    ("自我介绍", ("introduction",), 0.17),
-    ("对岗位的认识与竞聘优势", ("understanding", "strengths"), 0.33),
-    ("工作设想", ("plan",), 0.33),
-    ("结尾", ("closing",), 0.08),
-)
-"""The usual share of each part of a competition speech (a published six-minute split: 0.5 · 1 · 2 · 2 · 0.5)."""
-
 ON_TIME = 0.03
 """Within this share of the slot, a speech counts as on time."""
+
+
+LONG_BY = 0.05
+"""A part counts as long when its share passes its usual share by this much."""
+
+UNDER = 0.8
+"""A speech shorter than this share of its slot leaves time unused: the report says what to add."""
 
 
 def long_parts(speech: Speech, rate: int = DEFAULT_RATE) -> list[tuple[str, int, float, float, int]]:
     """Parts longer than their usual share: (name, characters, share, usual share, excess characters).
 
-    Sorted by excess, largest first.
+    Sorted by excess, largest first. The usual shares come with the sections
+    (the template set's ``share``); parts without one are not judged.
     """
-    lengths = {length.key: length.characters for length in section_lengths(speech, rate)}
-    total = sum(lengths.values()) or 1
+    lengths = section_lengths(speech, rate)
+    usual = {section.key: section.share for section in speech.sections}
+    total = sum(length.characters for length in lengths) or 1
     found = []
-    for name, keys, usual in USUAL_SPLIT:
-        characters = sum(lengths.get(key, 0) for key in keys)
-        excess = characters - round(usual * total)
-        if characters / total > usual + 0.02:
-            found.append((name, characters, characters / total, usual, excess))
+    for length in lengths:
+        share = usual.get(length.key)
+        if share is None:
+            continue
+        if length.characters / total > share + LONG_BY:
+            excess = length.characters - round(share * total)
+            found.append((length.title, length.characters, length.characters / total, share, excess))
     return sorted(found, key=lambda item: item[4], reverse=True)
+
+
+def _proportions(speech: Speech, rate: int) -> str:
+    lengths = section_lengths(speech, rate)
+    total = sum(length.characters for length in lengths) or 1
+    return "｜".join(f"{length.title} {length.characters} 字（{length.characters / total:.0%}）" for length in lengths)
 
 
 def timing_report(
@@ -101,15 +110,16 @@ def timing_report(
     rate: int = DEFAULT_RATE,
     minutes: float | None = None,
     longest_answers: list[tuple[str, int]] | None = None,
+    fillers: list[str] | None = None,
 ) -> list[str]:
     """Lines telling the length per part and in total, and how it compares with the slot."""
     lengths = section_lengths(speech, rate)
     total = sum(length.characters for length in lengths)
     lines = [f"篇幅：共 {total} 字，{minutes_text(total / rate)}（按每分钟 {rate} 字）。"]
-    lines.append("  " + "｜".join(f"{length.title} {length.characters} 字" for length in lengths))
+    lines.append("  " + _proportions(speech, rate))
     if minutes is None:
         return lines
-    return lines + slot_report(speech, rate, minutes, longest_answers)
+    return lines + slot_report(speech, rate, minutes, longest_answers, fillers)
 
 
 def slot_report(
@@ -117,6 +127,7 @@ def slot_report(
     rate: int,
     minutes: float,
     longest_answers: list[tuple[str, int]] | None = None,
+    fillers: list[str] | None = None,
 ) -> list[str]:
     """Lines telling how the speech compares with a slot of ``minutes``: on time, over (and where), under."""
     total = total_characters(speech)
@@ -142,4 +153,10 @@ def slot_report(
         lines.append(
             f"{slot}：还差 {-difference} 字（约 {-difference / rate:.1f} 分钟），可以再充实约 {-difference} 字。"
         )
+        if total < UNDER * target and fillers:
+            lines.append("  可以补充的内容：" + "；".join(fillers) + "。")
+    parts = long_parts(speech, rate) if UNDER * target <= total <= target else []
+    if parts:
+        described = "；".join(f"{name}占 {share:.0%}（通常约 {usual:.0%}）" for name, _, share, usual, _ in parts)
+        lines.append(f"  比例提示：{described}，可以适当压缩，把时间留给工作设想。")
     return lines
