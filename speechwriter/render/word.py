@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -23,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from speechwriter.common.chinese_text import remove_control_chars
+from speechwriter.common.script import SIMPLIFIED, converter
 from speechwriter.render.page_layout import Font, PageLayout
 from speechwriter.render.reproducible import fixed_zip_times, source_date
 from speechwriter.speech.model import Speech, SpeechLine, speech_lines
@@ -219,7 +221,7 @@ def _set_properties(document: Any, speech: Speech, stamp: datetime | None) -> No
     properties.title = remove_control_chars(speech.title)
     properties.author = remove_control_chars(speech.author)
     properties.last_modified_by = remove_control_chars(speech.author)
-    properties.subject = "竞聘演讲稿"
+    properties.subject = _in_script(speech.script)("竞聘演讲稿")
     properties.comments = ""
     properties.keywords = ""
     properties.category = ""
@@ -238,6 +240,22 @@ def _set_properties(document: Any, speech: Speech, stamp: datetime | None) -> No
             relationship.target_part._blob = _APP_PROPERTIES
 
 
+_LANGUAGES = {"traditional": "zh-TW", "taiwan": "zh-TW", "hongkong": "zh-HK"}
+
+
+def _in_script(script: str) -> Callable[[str], str]:
+    return (lambda text: text) if script == SIMPLIFIED else converter(script)
+
+
+def _for_script(layout: PageLayout, script: str) -> PageLayout:
+    """The layout with its footer words and document language in the speech's script."""
+    if script == SIMPLIFIED:
+        return layout
+    page_number = layout.page_number.model_copy(update={"format": _in_script(script)(layout.page_number.format)})
+    language = _LANGUAGES.get(script, layout.language) if layout.language == "zh-CN" else layout.language
+    return layout.model_copy(update={"page_number": page_number, "language": language})
+
+
 def render_docx(speech: Speech, layout: PageLayout, stamp: datetime | None = None) -> bytes:
     """The speech as the bytes of a .docx file laid out by ``layout``.
 
@@ -245,6 +263,7 @@ def render_docx(speech: Speech, layout: PageLayout, stamp: datetime | None = Non
     fixed time and the document carries no creation date, unless ``stamp``
     (or ``$SOURCE_DATE_EPOCH``) gives one.
     """
+    layout = _for_script(layout, speech.script)
     prepared = _prepared(layout.model_dump_json())
     document = prepared.document
     body = document.element.body
