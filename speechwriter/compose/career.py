@@ -35,11 +35,20 @@ def _norm(text: str) -> str:
 
 
 def same_post(current: str, period: CareerPeriod) -> bool:
-    """Whether ``current`` names the same post as ``period`` (with or without its unit)."""
+    """Whether ``current`` names the same post as ``period`` (with all, part or none of its unit)."""
     wanted = _norm(current)
     post = _norm(period.post)
     unit = _norm(period.unit or "")
-    return wanted in {post, unit + post} or (bool(unit) and wanted.endswith(post) and wanted.startswith(unit))
+    if not wanted.endswith(post):
+        return False
+    prefix = wanted[: len(wanted) - len(post)]
+    return not prefix or prefix in unit or unit.endswith(prefix) or (unit in prefix and prefix.startswith(unit))
+
+
+def extends_post(current: str, period: CareerPeriod) -> bool:
+    """Whether ``current`` is the period's post with more said (``护理组长、主管护师``)."""
+    wanted = _norm(current)
+    return _norm(period.post) in wanted and not same_post(current, period)
 
 
 @dataclass
@@ -75,11 +84,29 @@ def _later_posts(periods: Sequence[CareerPeriod], choose: Chooser, key: str) -> 
     return "".join("，" + part for part in parts)
 
 
-def _first_stay(stay: _Stay, choose: Chooser) -> str:
+def _first_stay(stay: _Stay, choose: Chooser, joined_said: bool) -> str:
     first = stay.periods[0]
     unit = _shown_unit(stay.unit, first.post)
     values = {"year": first.start, "unit": unit, "post": clause(first.post)}
-    if unit:
+    if joined_said:
+        if unit:
+            opening = choose.say(
+                "career.first.joined",
+                "入职后，我在{unit}从{post}做起",
+                "我最初在{unit}担任{post}",
+                "我先是在{unit}任{post}",
+                "入职以后，我先在{unit}做{post}",
+                **values,
+            )
+        else:
+            opening = choose.say(
+                "career.first.joined",
+                "入职后，我从{post}做起",
+                "我最初担任{post}",
+                "我先是做{post}",
+                **values,
+            )
+    elif unit:
         opening = choose.say(
             "career.first",
             "{year}年，我到{unit}工作，从{post}做起",
@@ -194,10 +221,15 @@ def career_sentences(speaker: Speaker, choose: Chooser, *, condensed: bool = Fal
     last = career[-1]
     if current and last.end is None and same_post(current, last):
         current = None
+    elif current and last.end is None and extends_post(current, last):
+        career = [*career[:-1], last.model_copy(update={"post": current, "unit": None})]
+        speaker = speaker.model_copy(update={"career": career})
+        current = None
     if len(career) > _LONG_CAREER or (condensed and len(career) > 1):
         return _summary(speaker, choose, current)
     stays = _stays(career)
-    clauses = [_first_stay(stays[0], choose)]
+    joined_said = speaker.joined_year == career[0].start
+    clauses = [_first_stay(stays[0], choose, joined_said)]
     clauses += [_next_stay(stay, number, choose) for number, stay in enumerate(stays[1:], start=1)]
     sentences = _pack(clauses)
     if current:

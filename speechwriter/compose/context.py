@@ -18,7 +18,7 @@ from speechwriter.library.phrases import Phrase, PhraseKind, phrase_bank
 from speechwriter.library.sectors import Vocabulary, find_sector, sector_book
 from speechwriter.profile.model import Profile
 
-__all__ = ["Facts", "answer_texts", "derive_facts", "phrase_globals", "template_context"]
+__all__ = ["Facts", "answer_texts", "derive_facts", "joined_name", "phrase_globals", "template_context"]
 
 _SHORT_SERVICE = 5
 _LONG_SERVICE = 10
@@ -81,6 +81,14 @@ def _vocabulary(profile: Profile, convert: Callable[[str], str]) -> Vocabulary:
     return Vocabulary(**{name: convert(getattr(words, name)) for name in Vocabulary.model_fields})
 
 
+def joined_name(unit: str, title: str) -> str:
+    """``心血管内科`` + ``护士长``; a unit ending as the title starts is said once (办公室 + 办公室副主任)."""
+    for size in range(min(len(unit), len(title)), 1, -1):
+        if unit.endswith(title[:size]):
+            return unit + title[size:]
+    return unit + title
+
+
 def template_context(profile: Profile, today: date, templates: TemplateSet | None = None) -> dict[str, Any]:
     """The variables every section template sees."""
     convert = templates.convert if templates is not None else (lambda text: text)
@@ -100,7 +108,7 @@ def template_context(profile: Profile, today: date, templates: TemplateSet | Non
         "trade": _vocabulary(profile, convert),
         "career": career_sentences(speaker, chooser),
         "career_brief": career_sentences(speaker, chooser, condensed=True),
-        "post_name": (profile.post.unit or "") + profile.post.title,
+        "post_name": joined_name(profile.post.unit or "", profile.post.title),
         "org": speaker.organization_short or speaker.organization or "",
         "pick": chooser.pick,
         "unless_said": EchoGuard(answer_texts(profile)),
