@@ -15,11 +15,12 @@ _CJK = r"[\u3400-\u9fff\uf900-\ufaff]"
 _HALF_WIDTH = re.compile(rf"(?<={_CJK})\s?([,:;!?])\s?(?={_CJK}|[“‘（])")
 _ENDS = ("。", "！", "？", "…", "!", "?", "”", "’", "）")
 _LEAD_END = ("：", ":", "，", ",")
-_ENUMERATIONS: tuple[tuple[str, str, str], ...] = (
-    ("一是", "二是", "一是"),
-    ("一要", "二要", "一要"),
-    ("（一）", "（二）", "（一）"),
-    ("第一，", "第二", "第一，"),
+_AT_START = r"(?:^|(?<=[。：:；;！？!?]))"
+_ENUMERATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(_AT_START + "一是"), "二是", "一是"),
+    (re.compile(_AT_START + "一要"), "二要", "一要"),
+    (re.compile(_AT_START + "（一）"), "（二）", "（一）"),
+    (re.compile(_AT_START + "第一[，,、]"), "第二", "第一，"),
 )
 _FIRST_HEADING = re.compile(r"^一、")
 _SECOND_HEADING = re.compile(r"^二、")
@@ -63,8 +64,8 @@ def _lone_enumerations(units: list[Unit], hint: str) -> list[Finding]:
     for members in groups.values():
         text = "\n".join(unit.text for unit in members)
         for first, second, shown in _ENUMERATIONS:
-            if first in text and second not in text:
-                where = next(unit.where for unit in members if first in unit.text)
+            if any(first.search(unit.text) for unit in members) and second not in text:
+                where = next(unit.where for unit in members if first.search(unit.text))
                 found.append(Finding("lone_enumeration", where, shown, f"有“{shown}”却没有下一条", hint))
         starts = [unit for unit in members if _FIRST_HEADING.match(unit.text)]
         if starts and not any(_SECOND_HEADING.match(unit.text) for unit in members):

@@ -120,7 +120,7 @@ def phrase_globals(templates: TemplateSet, context: dict[str, Any], variant: str
     trade: Vocabulary = context["trade"]
     values = {
         "post_name": context["post_name"],
-        "org": context["org"] or trade.org,
+        "org": context["speaker"].organization_short or trade.org,
         "speech_title": clause(context["post"].speech_title or ""),
         "facts": context["facts"],
         "trade": trade,
