@@ -171,35 +171,32 @@ def _posts(periods: Sequence[CareerPeriod]) -> list[str]:
     return seen
 
 
-def _summary(speaker: Speaker, choose: Chooser, current: str | None) -> list[str]:
-    """The career summed up: earlier posts listed, the latest named with its year."""
+def _summary(speaker: Speaker, choose: Chooser, current: str | None, *, keep: int) -> list[str]:
+    """A long career by its milestones: where it began, the posts between in brief, the latest ``keep`` periods."""
     career = speaker.career
-    last = career[-1]
-    earlier = [post for post in _posts(career[:-1]) if post != clause(last.post)]
-    shown = earlier[:3]
-    etc = choose.convert("等") if len(earlier) > len(shown) or len(shown) > 2 else ""
-    listed = "、".join(shown) + etc
-    unit = _shown_unit(last.unit, last.post)
-    values = {"year": last.start, "unit": unit, "post": clause(last.post), "listed": listed}
-    clauses = []
-    if listed:
-        clauses.append(
-            choose.say(
-                "career.summary",
-                "参加工作以来，我先后在{listed}岗位工作",
-                "这些年，我先后干过{listed}岗位",
-                "参加工作后，我先后担任过{listed}职务",
-                "一路走来，我在{listed}岗位上都干过",
-                **values,
-            )
-        )
-    if last.end is None:
-        latest = "{year}年起在{unit}任{post}" if unit else "{year}年起任{post}"
+    first, latest = career[0], career[-keep:]
+    named = {clause(first.post), *(clause(period.post) for period in latest)}
+    between = [post for post in _posts(career[1:-keep]) if post not in named][:3]
+    values = {"year": first.start, "post": clause(first.post), "listed": "、".join(between)}
+    if speaker.joined_year == first.start:
+        start = choose.say("career.milestone.joined", "入职后，我从{post}干起", "我最初做的是{post}", **values)
     else:
-        latest = "后来在{unit}任{post}" if unit else "后来任{post}"
-    if not listed:
-        latest = "我" + latest
-    clauses.append(choose.convert(latest).format(**values))
+        start = choose.say(
+            "career.milestone", "{year}年，我从{post}干起", "{year}年参加工作后，我从{post}做起", **values
+        )
+    if len(between) > 1:
+        start += choose.say("career.between", "，后来在{listed}等岗位工作过", "，之后做过{listed}", **values)
+    elif between:
+        start += choose.say("career.between.one", "，后来做过{listed}", "，之后当过{listed}", **values)
+    clauses = [start]
+    for number, period in enumerate(latest):
+        unit = _shown_unit(period.unit, period.post)
+        values = {"year": period.start, "unit": unit, "post": clause(period.post)}
+        if period.end is None:
+            form = ("{year}年起在{unit}任{post}", "{year}年起任{unit}{post}") if unit else ("{year}年起任{post}",)
+        else:
+            form = ("{year}年到{unit}任{post}", "{year}年调到{unit}任{post}") if unit else ("{year}年任{post}",)
+        clauses.append(choose.say(f"career.latest.{number}", *form, **values))
     sentences = _pack(clauses)
     if current:
         sentences.append(_now(current, choose))
@@ -225,8 +222,10 @@ def career_sentences(speaker: Speaker, choose: Chooser, *, condensed: bool = Fal
         career = [*career[:-1], last.model_copy(update={"post": current, "unit": None})]
         speaker = speaker.model_copy(update={"career": career})
         current = None
-    if len(career) > _LONG_CAREER or (condensed and len(career) > 1):
-        return _summary(speaker, choose, current)
+    if len(career) > _LONG_CAREER:
+        return _summary(speaker, choose, current, keep=1 if condensed else 2)
+    if condensed and len(career) > 1:
+        return _summary(speaker, choose, current, keep=1)
     stays = _stays(career)
     joined_said = speaker.joined_year == career[0].start
     clauses = [_first_stay(stays[0], choose, joined_said)]

@@ -41,6 +41,8 @@ class _Enumerations:
         return f"\ue000{self.nonce}:{index}\ue001"
 
     def __call__(self, points: Sequence[Point], style: str, lead: str = "") -> str:
+        if style == "一要" and any("要" in point.headline for point in points):
+            style = "一是"  # "一要数据要真" doubles the 要
         try:
             enum_style = enumeration_style(style)
         except KeyError as error:

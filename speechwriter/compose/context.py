@@ -35,6 +35,10 @@ class Facts:
     service: str | None = None
     """``short`` (under 5 years), ``medium`` or ``long`` (10 years and more); None when unknown."""
     has_honours: bool = False
+    years_said: bool = False
+    """The speaker's own answers already say how many years they have worked."""
+    honours_unsaid: tuple[str, ...] = ()
+    """Honours the speaker's own answers do not mention (the introduction names only these)."""
 
 
 def derive_facts(profile: Profile, today: date) -> Facts:

@@ -30,6 +30,7 @@ class Vocabulary(BaseModel):
     quality: str = Field(description="what good work is measured by: 医疗质量、教学质量…")
     team: str = Field(description="the people one works beside: 老师们、科室的同事们…")
     safety: str = Field(description="the line never crossed: 医疗安全、安全生产…")
+    lesson: str = Field(description="what the trade teaches, a whole clause: 群众的事再小也是大事")
 
 
 class Sector(Vocabulary):

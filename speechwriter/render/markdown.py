@@ -36,6 +36,9 @@ def escape_markdown(text: str) -> str:
 _EDGE_PUNCTUATION = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
 
 
+_QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("「", "」"))
+
+
 def _strong(text: str) -> str:
     """Bold ``text``, keeping punctuation at either end outside the ``**``.
 
@@ -45,6 +48,9 @@ def _strong(text: str) -> str:
     match = _EDGE_PUNCTUATION.match(text)
     assert match is not None
     before, core, after = match.groups()
+    for opening, closing in _QUOTES:  # a closing quote whose opening is in bold stays in bold
+        while after.startswith(closing) and core.count(opening) > core.count(closing):
+            core, after = core + closing, after[1:]
     if not core:
         return escape_markdown(text)
     return f"{escape_markdown(before)}**{escape_markdown(core)}**{escape_markdown(after)}"
