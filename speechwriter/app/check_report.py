@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from speechwriter.check.speech_checks import (
@@ -15,8 +17,11 @@ from speechwriter.check.speech_checks import (
 )
 from speechwriter.common.errors import UserError
 from speechwriter.common.reading import read_text_file
+from speechwriter.common.script import to_simplified
+from speechwriter.compose.context import answer_texts
 from speechwriter.compose.fitting import fillers, fit
 from speechwriter.profile.loading import load_profile
+from speechwriter.profile.model import Profile
 from speechwriter.profile.store import PROFILE_SUFFIXES, looks_like_path, resolve
 from speechwriter.speech.timing import DEFAULT_RATE
 
@@ -32,6 +37,7 @@ def build_report(reference: str, minutes: float | None = None, rate: int = DEFAU
     suffix = path.suffix.lower()
     facts: list[Finding] = []
     to_add: list[str] = []
+    answers: list[str] | None = None
     if suffix in TEXT_SUFFIXES:
         units, present = units_from_text(read_text_file(path, "演讲稿"))
         if not units:
@@ -44,8 +50,42 @@ def build_report(reference: str, minutes: float | None = None, rate: int = DEFAU
         units, present = units_from_speech(fitted.speech)
         facts = profile_findings(loaded.profile)
         to_add = fillers(loaded.profile)
+        answers = [to_simplified(text) for text in _answer_pieces(loaded.profile)]
         path = loaded.source
     else:
         raise UserError(f"不知道怎样检查 {path}：请给出答案档案（.yaml）或演讲稿（.md、.txt）。")
     findings = facts + check_units(units, present, limit, rate, to_add)
+    if answers is not None:
+        findings = [_about_answers(finding, answers) for finding in findings]
     return Report(str(path), spoken_characters(units), rate, limit, findings)
+
+
+_ANSWERS_BY_SECTION = {
+    "开场": "开场（竞聘岗位、演讲题目、补充的开场白）",
+    "自我介绍": "个人情况（工作经历、荣誉、座右铭）",
+    "对岗位的认识": "对岗位的认识",
+    "竞聘优势": "竞聘优势",
+    "工作设想": "工作设想",
+    "结尾": "结尾表态",
+}
+_SENTENCE_KINDS = {"repeat", "long_sentence", "doubled_fact", "orphan_lead", "end_punctuation", "stock"}
+
+
+def _about_answers(finding: Finding, answers: list[str]) -> Finding:
+    """A finding in a sentence the templates wrote names the answers to change, not the sentence."""
+    if finding.kind not in _SENTENCE_KINDS or not finding.excerpt:
+        return finding
+    if any(answer in finding.excerpt for answer in answers):
+        return finding
+    where = to_simplified(finding.where)
+    part = next((label for title, label in _ANSWERS_BY_SECTION.items() if where.startswith(title)), "相关部分")
+    hint = f"这句话是按档案生成的，不必改它：请修改档案里“{part}”的回答，它就会随之改变。"
+    return replace(finding, hint=hint)
+
+
+def _answer_pieces(profile: Profile) -> list[str]:
+    """The speaker's answers cut at punctuation: a sentence holding one of these holds their words."""
+    pieces = []
+    for text in answer_texts(profile, everything=True):
+        pieces += [part for part in re.split(r"[，。；！？、：,.;!?:“”\s]+", text) if len(part) >= 2]
+    return pieces
