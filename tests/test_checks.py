@@ -39,11 +39,16 @@ def test_clean_text_has_no_findings() -> None:
         (1, "我叫XX，现任客户经理。", "placeholder"),
         (1, "我叫××，现任客户经理。", "placeholder"),
         (1, "我叫[姓名]，现任客户经理。", "placeholder"),
+        (1, "我叫【姓名】，现任客户经理。", "placeholder"),
+        (1, "我叫李明，毕业于（）大学，现任客户经理。", "placeholder"),
+        (1, "我叫李明，毕业于(  )大学，现任客户经理。", "placeholder"),
         (1, "我叫某某，现任客户经理。", "placeholder"),
         (1, "我叫李明，工号___。", "placeholder"),
         (1, "我叫李明，年月生，现任客户经理。", "gap"),
         (1, "我叫李明，在公司工作年，现任客户经理。", "gap"),
         (1, "我叫李明，毕业于，现任客户经理。", "gap"),
+        (1, "我叫李明，现年岁，现任客户经理。", "gap"),
+        (1, "我叫李明，年满岁参加工作，现任客户经理。", "gap"),
         (3, "我的优势是熟悉业务，这个岗位非我莫属。", "tone"),
         (3, "我的优势是熟悉业务，其他竞聘者都比不上我。", "tone"),
         (4, "如果竞聘成功，我将" + "".join(chr(0x4E00 + 37 * n) for n in range(101)) + "。", "long_sentence"),
@@ -74,6 +79,38 @@ def test_missing_section() -> None:
 def test_over_time() -> None:
     assert _kinds(CLEAN, minutes=0.1) == ["over_time"]
     assert _kinds(CLEAN, minutes=1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "message"),
+    [
+        ("我叫【姓名】，现任客户经理。", "placeholder", "“【姓名】”没有填写"),
+        ("我毕业于（）大学。", "placeholder", "“（）”没有填写"),
+        ("我毕业于（ ）大学。", "placeholder", "“（ ）”没有填写"),
+        ("我叫李明，现年岁，现任客户经理。", "gap", "“现年岁”处缺了数值"),
+    ],
+)
+def test_finding_quotes_what_was_left_unfilled(text: str, kind: str, message: str) -> None:
+    found = [(f.kind, f.where, f.message) for f in check_units([Unit(text, "第 2 段")], {"opening"}, None)]
+    assert (kind, "第 2 段", message) in found
+
+
+def _spoken(characters: int) -> list[Unit]:
+    return [Unit("好" * characters + "。", "第 1 段")]
+
+
+def _over_time(characters: int) -> list[str]:
+    """over_time findings for a text of ``characters`` spoken characters and a 100-character slot."""
+    findings = check_units(_spoken(characters), None, minutes=1, rate=100)
+    return [f"{f.message}｜{f.hint}" for f in findings if f.kind == "over_time"]
+
+
+def test_over_time_starts_just_past_three_percent() -> None:
+    assert _over_time(100) == []
+    assert _over_time(103) == []  # 3 % over still counts as on time
+    assert _over_time(104) == [
+        "共 104 字，按每分钟 100 字约 1.0 分钟，超过限时 1 分钟｜需要删减约 4 字；可先压缩最长的部分。"
+    ]
 
 
 def test_traditional_script_is_understood() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -11,6 +12,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from speechwriter.app import pipeline
+from speechwriter.cli.main import main
 from speechwriter.profile.loading import load_profile
 from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES, ROOT, minimal_data
@@ -249,3 +252,57 @@ def test_two_runs_give_identical_bytes(tmp_path: Path, suffix: str) -> None:
         assert _run("render", str(EXAMPLES[2]), "-o", str(target)).returncode == 0
         outputs.append(target.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+# --- a bug in speechwriter itself, and a reader that stops early -------------------------------------
+
+INTERNAL_ERROR = (
+    "内部错误（RuntimeError：模拟的缺陷）。这是 speechwriter 的缺陷，"
+    "请设置 SPEECHWRITER_DEBUG=1 重新运行，并把输出报告给维护者。\n"
+)
+
+
+def _a_bug(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("模拟的缺陷")
+
+
+def test_an_unexpected_exception_is_a_short_chinese_message_and_exit_70(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("SPEECHWRITER_DEBUG", raising=False)
+    monkeypatch.setattr(pipeline, "fit", _a_bug)
+    with pytest.raises(SystemExit) as exited:
+        main(["render", str(EXAMPLES[0])])
+    assert exited.value.code == 70
+    captured = capsys.readouterr()
+    assert captured.err == INTERNAL_ERROR  # no traceback
+    assert captured.out == ""
+
+
+def test_the_debug_variable_adds_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SPEECHWRITER_DEBUG", "1")
+    monkeypatch.setattr(pipeline, "fit", _a_bug)
+    with pytest.raises(SystemExit) as exited:
+        main(["render", str(EXAMPLES[0])])
+    assert exited.value.code == 70
+    err = capsys.readouterr().err
+    assert err.startswith("Traceback (most recent call last):")
+    assert "RuntimeError: 模拟的缺陷\n" in err and err.endswith(INTERNAL_ERROR)
+
+
+@pytest.mark.parametrize("count", [1, len(EXAMPLES)], ids=["one speech", "every example"])
+def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path: Path, count: int) -> None:
+    """``speechwriter render … | head -1``: the pipe closes before the speech is written."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before anything is written: a broken pipe, every time
+    try:
+        result = subprocess.run(
+            [str(SPEECHWRITER), "render", *map(str, EXAMPLES[:count])],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=tmp_path, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""  # no traceback, no "Exception ignored", no 内部错误
+    assert result.returncode in (0, 1)  # not 70 (internal error) nor 120 (Python failing to flush at exit)

@@ -243,3 +243,25 @@ def test_major_without_school_is_still_said() -> None:
     assert "2010年毕业，所学专业是金融学。" in intro
     intro = _section_text(_compose(speaker={"name": "张三", "major": "金融学"}), "introduction")
     assert "所学专业是金融学。" in intro
+
+
+HALF_WIDTH = re.compile(r"[,;:?!()]")
+
+
+def test_half_width_punctuation_typed_anywhere_comes_out_full_width() -> None:
+    """Answers typed with , : ! ( ) read as Chinese text everywhere: paragraphs and the title."""
+    speech = _compose(
+        post={"title": "客户经理(理财)", "speech_title": "立足岗位,服务客户:我的竞聘演讲"},
+        understanding={"paragraphs": ["客户经理要懂业务,也要懂客户:两者缺一不可!"]},
+        opening={"remarks": "今天我很激动,也很忐忑"},
+    )
+    assert speech.title == "立足岗位，服务客户：我的竞聘演讲"
+    assert "客户经理要懂业务，也要懂客户：两者缺一不可！" in _section_text(speech, "understanding")
+    assert "今天我很激动，也很忐忑" in _section_text(speech, "opening")
+    assert "客户经理（理财）" in "".join(line.text for line in speech_lines(speech) if line.spoken)
+    for line in speech_lines(speech):
+        assert not HALF_WIDTH.search(line.text), line.text
+
+
+def test_default_title_from_a_half_width_post_title_is_full_width() -> None:
+    assert _compose(post={"title": "客户经理(理财)"}).title == "竞聘客户经理（理财）演讲稿"

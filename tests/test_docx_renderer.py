@@ -17,7 +17,7 @@ from speechwriter.profile.loading import load_profile
 from speechwriter.render.markdown import render_markdown
 from speechwriter.render.page_layout import load_layout
 from speechwriter.render.word import render_docx
-from speechwriter.speech.model import Paragraph, Section, Speech
+from speechwriter.speech.model import Enumeration, Item, Paragraph, Section, Speech, speech_lines
 from tests.conftest import EXAMPLES, TODAY
 
 THEME_ATTRIBUTES = ["w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"]
@@ -31,17 +31,38 @@ def _document(speech: Speech, layout: str = "official") -> docx.document.Documen
     return docx.Document(io.BytesIO(render_docx(speech, load_layout(layout))))
 
 
+_COMMONMARK_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+"""A backslash before ASCII punctuation; CommonMark shows any other backslash as typed."""
+
+
 def _markdown_paragraphs(markdown: str) -> list[str]:
-    """The Markdown's blocks as plain text (test-side only: markers and escapes removed)."""
+    """The Markdown's blocks as a reader sees them: heading mark, bold marks and CommonMark escapes removed."""
     blocks = [b for b in markdown.strip().split("\n\n") if not b.startswith("<!--")]
-    return [re.sub(r"\\(.)", r"\1", b.removeprefix("# ").replace("**", "")) for b in blocks]
+    return [_COMMONMARK_ESCAPE.sub(r"\1", b.removeprefix("# ").replace("**", "")) for b in blocks]
+
+
+def _printed_lines(speech: Speech) -> list[str]:
+    """Every line of the speech that is printed, exactly as the speech model has it."""
+    return [line.text for line in speech_lines(speech) if line.role != "section"]
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_same_paragraphs_in_the_same_order_as_markdown(path: Path) -> None:
     speech = _speech(path)
     document = _document(speech)
-    assert [p.text for p in document.paragraphs] == _markdown_paragraphs(render_markdown(speech))
+    assert [p.text for p in document.paragraphs] == _printed_lines(speech)
+    assert _markdown_paragraphs(render_markdown(speech)) == _printed_lines(speech)
+
+
+def test_text_markdown_would_escape_is_printed_exactly_in_word() -> None:
+    typed = ["1. 不是列表", "# 不是标题", "- 不是列表", "反斜杠\\和`代码`", "a*b*c", "[链接](x)", "<b>粗</b>"]
+    speech = Speech(
+        title="1. 标题",
+        author="某",
+        sections=[Section(key="a", title="甲", blocks=[Paragraph(text=text) for text in typed])],
+    )
+    assert [p.text for p in _document(speech).paragraphs] == ["1. 标题", *typed]
+    assert _markdown_paragraphs(render_markdown(speech)) == ["1. 标题", *typed]
 
 
 @pytest.mark.parametrize("layout", ["official", "stage"])
@@ -147,3 +168,53 @@ def test_source_date_epoch_sets_the_document_date(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
     properties = _document(_speech(EXAMPLES[0])).core_properties
     assert properties.created is not None and properties.created.year == 2026
+
+
+def _headed_speech() -> Speech:
+    """A speech with 一、 items (level-1 headings) and （一） items (level-2 headings)."""
+    level1 = Enumeration(
+        style="一、",
+        items=[
+            Item(marker="一、", headline="抓服务", detail="细"),
+            Item(marker="二、", headline="带队伍", detail="严"),
+        ],
+    )
+    level2 = Enumeration(
+        style="（一）",
+        items=[Item(marker="（一）", headline="先调研", detail="一个月"), Item(marker="（二）", headline="再落实")],
+    )
+    return Speech(
+        title="竞聘演讲稿",
+        author="某",
+        sections=[Section(key="plan", title="工作设想", blocks=[Paragraph(text="我有两点设想："), level1, level2])],
+    )
+
+
+def test_heading_levels_follow_the_enumeration_style() -> None:
+    document = _document(_headed_speech())
+    assert [(p.style.name, p.text) for p in document.paragraphs] == [
+        ("演讲稿标题", "竞聘演讲稿"),
+        ("Normal", "我有两点设想："),
+        ("Heading 1", "一、抓服务"),
+        ("Normal", "细。"),
+        ("Heading 1", "二、带队伍"),
+        ("Normal", "严。"),
+        ("Heading 2", "（一）先调研"),
+        ("Normal", "一个月。"),
+        ("Heading 2", "（二）再落实"),
+    ]
+
+
+@pytest.mark.parametrize("layout", ["official", "stage"])
+def test_headings_stay_with_their_text_and_no_line_is_left_alone(layout: str) -> None:
+    """Title and headings keep with the next paragraph; every paragraph has widow/orphan control."""
+    document = _document(_headed_speech(), layout)
+    for name in ("演讲稿标题", "Heading 1", "Heading 2"):
+        assert document.styles[name].paragraph_format.keep_with_next is True, name
+    for name in ("Normal", "演讲稿标题", "Heading 1", "Heading 2"):
+        assert document.styles[name].paragraph_format.widow_control is True, name
+    for paragraph in document.paragraphs:
+        own = paragraph.paragraph_format
+        assert own.widow_control is not False and own.keep_with_next is not False, paragraph.text
+        if paragraph.style.name != "Normal":
+            assert paragraph.style.paragraph_format.keep_with_next is True, paragraph.text

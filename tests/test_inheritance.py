@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from speechwriter.profile.extends import difference, merge
 from speechwriter.profile.loading import load_profile
 from speechwriter.profile.store import path_for_name
 from tests.cli_runner import speechwriter_cli
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, minimal_data
 from tests.scripted_prompter import ENTER, ScriptedPrompter
 
 runner = CliRunner()
@@ -94,3 +95,43 @@ def test_new_from_a_derived_profile_and_edit_keeps_it_derived(tmp_path: Path) ->
     assert "speaker" not in saved  # the facts stay in the base
     assert saved["time_limit_minutes"] == 6
     assert load_profile(post).profile.speaker.name == "赵建国"
+
+
+def _post_on(tmp_path: Path, base_text: str) -> tuple[Path, Path]:
+    """A post profile without the speaker's facts, extending ``facts.yaml`` that holds ``base_text``."""
+    base = tmp_path / "facts.yaml"
+    base.write_text(base_text, encoding="utf-8")
+    post = {key: value for key, value in minimal_data().items() if key != "speaker"}
+    return base, _write(tmp_path / "post.yaml", {"extends": "./facts.yaml", **post})
+
+
+@pytest.mark.parametrize("base_text", ["- 张三\n- 客户经理\n", "只有一句话\n", "42\n"], ids=["list", "text", "number"])
+def test_a_base_that_is_not_a_mapping_is_a_clean_error_naming_it(tmp_path: Path, base_text: str) -> None:
+    base, post = _post_on(tmp_path, base_text)
+    expected = f"基础档案 {base} 的最外层应当是“字段: 值”的形式。"
+    with pytest.raises(UserError, match=f"^{re.escape(expected)}$"):
+        load_profile(post)
+    result = runner.invoke(speechwriter_cli, ["render", str(post)])
+    assert result.exit_code == 2
+    assert result.stderr == f"错误：{expected}\n" and result.stdout == ""
+
+
+@pytest.mark.parametrize("base_text", ["", "# 还没写\n"], ids=["empty", "only a comment"])
+def test_an_empty_base_gives_a_clean_error_not_a_crash(tmp_path: Path, base_text: str) -> None:
+    _, post = _post_on(tmp_path, base_text)
+    result = runner.invoke(speechwriter_cli, ["render", str(post)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("错误：") and "Traceback" not in result.stderr
+    assert "个人情况（speaker）：缺少这一项，请补上" in result.stderr
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: an empty base file is taken as an empty mapping; the error then blames the post "
+    "profile for a missing speaker instead of naming the empty base file",
+)
+@pytest.mark.parametrize("base_text", ["", "# 还没写\n"], ids=["empty", "only a comment"])
+def test_an_empty_base_is_named_in_the_error(tmp_path: Path, base_text: str) -> None:
+    base, post = _post_on(tmp_path, base_text)
+    with pytest.raises(UserError, match=f"基础档案 {re.escape(str(base))}.*是空的"):
+        load_profile(post)

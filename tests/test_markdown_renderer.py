@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,8 @@ def test_bold_headline_closes_before_chinese_punctuation() -> None:
         ("a*b*c", "a\\*b\\*c"),
         ("# 不是标题", "\\# 不是标题"),
         ("- 不是列表", "\\- 不是列表"),
-        ("1. 不是列表", "\\1. 不是列表"),
+        ("1. 不是列表", "1\\. 不是列表"),
+        ("12) 不是列表", "12\\) 不是列表"),
         ("<b>粗</b>", "\\<b>粗\\</b>"),
         ("[链接](x)", "\\[链接\\](x)"),
         ("反斜杠\\和`代码`", "反斜杠\\\\和\\`代码\\`"),
@@ -61,6 +63,17 @@ def test_bold_headline_closes_before_chinese_punctuation() -> None:
 )
 def test_escape_markdown(raw: str, escaped: str) -> None:
     assert escape_markdown(raw) == escaped
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["{{ 7*7 }}", "a*b*c", "# 不是标题", "- 不是列表", "1. 不是列表", "12) 不是列表", "<b>粗</b>", "[链接](x)",
+     "反斜杠\\和`代码`", "普通的中文，5 < 6", "2026.", "**张三** <script>"],
+)  # fmt: skip
+def test_escaped_text_reads_as_typed_in_a_commonmark_viewer(raw: str) -> None:
+    """A CommonMark renderer shows the escaped text exactly as the user typed it, in one plain paragraph."""
+    commonmark = pytest.importorskip("markdown_it").MarkdownIt("commonmark")
+    assert commonmark.render(escape_markdown(raw)) == f"<p>{html.escape(raw)}</p>\n"
 
 
 def test_user_markup_is_shown_not_interpreted() -> None:

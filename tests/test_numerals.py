@@ -33,7 +33,7 @@ def test_chinese_number(number: int, expected: str) -> None:
 
 
 def test_chinese_number_rejects_negative() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="non-negative integer"):
         chinese_number(-1)
 
 

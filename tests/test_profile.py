@@ -27,7 +27,11 @@ def test_minimal_profile_has_defaults() -> None:
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_examples_validate(path: Any) -> None:
-    Profile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    profile = Profile.model_validate(data)
+    assert profile.speaker.name == data["speaker"]["name"] and profile.post.title == data["post"]["title"]
+    assert [point.headline for point in profile.strengths] == [item["headline"] for item in data["strengths"]]
+    assert [point.headline for point in profile.plan] == [item["headline"] for item in data["plan"]]
 
 
 def test_unknown_keys_rejected_everywhere() -> None:

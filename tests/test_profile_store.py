@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,10 @@ def test_names_and_paths() -> None:
     assert target_path("张三") == profiles_dir() / "张三.yaml"
     assert target_path("/tmp/x.yaml") == Path("/tmp/x.yaml")
     assert check_name(" 张三 ") == "张三"
-    for bad in ["", "a:b", "a*b", ".hidden"]:
-        with pytest.raises(UserError):
+    with pytest.raises(UserError, match=r"^档案名称不能为空。$"):
+        check_name("")
+    for bad in ["a:b", "a*b", ".hidden"]:
+        with pytest.raises(UserError, match=f"^档案名称“{re.escape(bad)}”含有不能用于文件名的字符"):
             check_name(bad)
 
 
@@ -77,8 +80,7 @@ def test_list_newest_first() -> None:
     old, new = _save("旧"), _save("新")
     os.utime(old, (1_000_000_000, 1_000_000_000))
     assert stored_names() == sorted(["旧", "新"])
-    assert [entry.name for entry in list_stored()] == ["新", "旧"]
-    assert new.exists()
+    assert [(entry.name, entry.path) for entry in list_stored()] == [("新", new), ("旧", old)]
 
 
 def test_display_name(tmp_path: Path) -> None:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import io
+import os
+import sys
 from pathlib import Path
 
+import pexpect
 import pytest
 from typer.testing import CliRunner
 
@@ -61,3 +65,36 @@ def test_unknown_names() -> None:
         result = runner.invoke(speechwriter_cli, args)
         assert result.exit_code == 2
         assert "找不到档案“林月”" in result.stderr and "是不是“林悦”" in result.stderr
+
+
+SPEECHWRITER = str(Path(sys.executable).parent / "speechwriter")
+
+
+def _delete_in_a_terminal(name: str, answer: str, store: Path) -> tuple[str, int]:
+    """Run ``profiles delete`` in a pseudo-terminal, answer the question; what it printed and its exit code."""
+    env = {**os.environ, "SPEECHWRITER_HOME": str(store), "TERM": "xterm"}
+    child = pexpect.spawn(SPEECHWRITER, ["profiles", "delete", name], env=env, encoding="utf-8", timeout=30)
+    log = io.StringIO()
+    child.logfile_read = log
+    child.expect_exact(f"确定删除档案“{name}”")
+    child.expect_exact("[y/N]")
+    child.sendline(answer)
+    child.expect(pexpect.EOF)
+    child.close()
+    return log.getvalue(), child.exitstatus
+
+
+def test_delete_after_answering_yes(store: Path) -> None:
+    path = _store("林悦", EXAMPLES[2])
+    printed, code = _delete_in_a_terminal("林悦", "y", store)
+    assert code == 0 and "已删除档案“林悦”。" in printed
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("answer", ["n", ""], ids=["no", "just enter"])
+def test_answering_no_keeps_the_profile(store: Path, answer: str) -> None:
+    path = _store("林悦", EXAMPLES[2])
+    before = path.read_bytes()
+    printed, code = _delete_in_a_terminal("林悦", answer, store)
+    assert code == 1 and "未删除。" in printed and "已删除" not in printed
+    assert path.read_bytes() == before

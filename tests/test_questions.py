@@ -52,7 +52,7 @@ def test_choice_labels_match_model_values_and_item_questions_exist() -> None:
 
 
 def test_unknown_field_path() -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match=r"speaker\.nope"):
         field_info("speaker.nope")
 
 

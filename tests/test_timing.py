@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import pytest
+
 from speechwriter.speech.model import Paragraph, Section, Speech
-from speechwriter.speech.timing import count_characters, minutes_text, section_lengths, total_characters
+from speechwriter.speech.timing import count_characters, minutes_text, section_lengths, slot_report, total_characters
 
 
 def test_counts_chinese_characters_words_and_numbers_not_punctuation() -> None:
@@ -48,3 +50,23 @@ def test_report_over_under_and_long_parts() -> None:
     assert under[2] == "限时 3 分钟（约 600 字）：还差 200 字（约 1.0 分钟），可以再充实约 200 字。"
     assert timing_report(speech, rate=200, minutes=2)[2] == "限时 2 分钟（约 400 字）：长度合适。"
     assert len(timing_report(speech)) == 2
+
+
+def _one_part(characters: int) -> Speech:
+    return Speech(
+        title="题", author="某", sections=[Section(key="a", title="甲", blocks=[Paragraph(text="好" * characters)])]
+    )
+
+
+@pytest.mark.parametrize(
+    ("characters", "verdict"),
+    [
+        (100, "限时 1 分钟（约 100 字）：长度合适。"),
+        (103, "限时 1 分钟（约 100 字）：长度合适。"),
+        (104, "限时 1 分钟（约 100 字）：超出 4 字（约 0.0 分钟），需要删减约 4 字。"),
+        (97, "限时 1 分钟（约 100 字）：长度合适。"),
+        (96, "限时 1 分钟（约 100 字）：还差 4 字（约 0.0 分钟），可以再充实约 4 字。"),
+    ],
+)
+def test_on_time_within_three_percent_either_way(characters: int, verdict: str) -> None:
+    assert slot_report(_one_part(characters), rate=100, minutes=1)[0] == verdict
