@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from speechwriter.cli.options import (
+    ConvertAnswersOption,
     LayoutOption,
     MinutesOption,
     RateOption,
@@ -57,13 +58,14 @@ def new(
     minutes: MinutesOption = None,
     rate: RateOption = 200,
     script: ScriptOption = None,
+    convert_answers: ConvertAnswersOption = False,
     template: TemplateOption = None,
 ) -> None:
     """回答问题，生成演讲稿，并把回答保存为可复用的档案。"""
     from speechwriter.interview.session import new_command, require_terminal
 
     require_terminal("new")
-    options = speech_options(minutes, rate, script, template)
+    options = speech_options(minutes, rate, script, template, convert_answers)
     check_layout(layout)
     prompter, console = _terminal()
     raise typer.Exit(new_command(from_profile, save, output, resume, force, prompter, console, layout, options))
@@ -81,13 +83,14 @@ def edit(
     minutes: MinutesOption = None,
     rate: RateOption = 200,
     script: ScriptOption = None,
+    convert_answers: ConvertAnswersOption = False,
     template: TemplateOption = None,
 ) -> None:
     """直接打开修改菜单：只改想改的部分，其余保持不变。"""
     from speechwriter.interview.session import edit_command, require_terminal
 
     require_terminal("edit")
-    options = speech_options(minutes, rate, script, template)
+    options = speech_options(minutes, rate, script, template, convert_answers)
     check_layout(layout)
     prompter, console = _terminal()
     raise typer.Exit(edit_command(profile, output, force, prompter, console, layout, options))

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from speechwriter.app.pipeline import SpeechOptions
 
 __all__ = [
+    "ConvertAnswersOption",
     "LayoutOption",
     "MinutesOption",
     "RateOption",
@@ -48,7 +49,15 @@ ScriptOption = Annotated[
     typer.Option(
         "--script",
         metavar="字形",
-        help="输出字形：simplified（简体）、traditional（繁体）、taiwan（台湾用语）、hongkong（香港）。",
+        help="模板文字的字形：simplified（简体）、traditional（繁体）、taiwan（台湾用语）、hongkong（香港）；默认跟随回答的字形。",
+    ),
+]
+ConvertAnswersOption = Annotated[
+    bool,
+    typer.Option(
+        "--convert-answers",
+        metavar="",
+        help="连同自己写的回答也转换成 --script 的字形（默认只转换模板的文字，回答保持原样）。",
     ),
 ]
 TemplateOption = Annotated[
@@ -61,7 +70,9 @@ TemplateOption = Annotated[
 ]
 
 
-def speech_options(minutes: float | None, rate: int, script: str | None, template: str | None) -> SpeechOptions:
+def speech_options(
+    minutes: float | None, rate: int, script: str | None, template: str | None, convert_answers: bool = False
+) -> SpeechOptions:
     """The options checked at once: a bad script or template set is reported before any work."""
     from speechwriter.app.pipeline import SpeechOptions
     from speechwriter.common.script import SCRIPTS
@@ -70,7 +81,9 @@ def speech_options(minutes: float | None, rate: int, script: str | None, templat
     if script is not None and script not in SCRIPTS:
         raise UserError(f"不认识的字形“{script}”。可用：{'、'.join(SCRIPTS)}。")
     load_template_set(template)
-    return SpeechOptions(minutes=minutes, rate=rate, script=script, template=template)
+    if convert_answers and script is None:
+        raise UserError("--convert-answers 要和 --script 一起用，例如 --script traditional --convert-answers。")
+    return SpeechOptions(minutes=minutes, rate=rate, script=script, template=template, convert_answers=convert_answers)
 
 
 def check_layout(layout: str | None) -> None:

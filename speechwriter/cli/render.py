@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from speechwriter.cli.options import (
+    ConvertAnswersOption,
     LayoutOption,
     MinutesOption,
     RateOption,
@@ -69,10 +70,11 @@ def render(
     minutes: MinutesOption = None,
     rate: RateOption = 200,
     script: ScriptOption = None,
+    convert_answers: ConvertAnswersOption = False,
     template: TemplateOption = None,
 ) -> None:
     """由答案档案生成演讲稿。不给 -o 时演讲稿输出到终端；字数、时长等提示输出到标准错误。"""
-    options = speech_options(minutes, rate, script, template)
+    options = speech_options(minutes, rate, script, template, convert_answers)
     render_profiles(RenderRequest(profiles, output, out_dir, format_name, force, layout, options))
 
 
