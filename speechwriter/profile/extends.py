@@ -85,7 +85,7 @@ def read_with_bases(
         raise UserError(f"{where}：找不到基础档案“{reference}”（{base_path}）。")
     base_data, _, _ = read_with_bases(base_path, seen, notes)
     if base_data is None:
-        base_data = {}
+        raise UserError(f"{where}：基础档案 {base_path} 是空的。请在里面写上共用的回答，或去掉 extends。")
     if not isinstance(base_data, dict):
         raise UserError(f"基础档案 {base_path} 的最外层应当是“字段: 值”的形式。")
     return merge(base_data, data), lines, Base(reference, base_data)
