@@ -10,6 +10,7 @@ from typing import Any
 
 from speechwriter.common.chinese_text import clause
 from speechwriter.common.errors import UserError
+from speechwriter.common.numerals import chinese_number
 from speechwriter.compose.career import career_sentences
 from speechwriter.compose.echo import EchoGuard
 from speechwriter.compose.template_set import TemplateSet
@@ -57,8 +58,18 @@ def derive_facts(profile: Profile, today: date) -> Facts:
     service = None
     if years is not None:
         service = "short" if years < _SHORT_SERVICE else "long" if years >= _LONG_SERVICE else "medium"
+    own = "".join(answer_texts(profile))
+    years_said = years is not None and any(f"{word}年" in own for word in (str(years), chinese_number(years)))
+    unsaid = tuple(honour for honour in speaker.honours if clause(honour) not in own)
     return Facts(
-        age, years if speaker.joined_year is not None else None, birth_text, today.year, service, bool(speaker.honours)
+        age,
+        years if speaker.joined_year is not None else None,
+        birth_text,
+        today.year,
+        service,
+        bool(speaker.honours),
+        years_said,
+        unsaid,
     )
 
 
