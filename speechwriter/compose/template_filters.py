@@ -30,6 +30,9 @@ def _count_word(n: int) -> str:
 
 
 _TITLE_ENDINGS = (
+    "员工",
+    "标兵",
+    "能手",
     "员",
     "手",
     "者",
@@ -48,7 +51,7 @@ _TITLE_ENDINGS = (
     "班长",
     "组长",
 )
-_TITLE_ENDINGS_TRADITIONAL = ("員", "幹部", "職工", "個人", "組長")
+_TITLE_ENDINGS_TRADITIONAL = ("員", "員工", "標兵", "幹部", "職工", "個人", "組長")
 
 
 def honour_text(honour: str, convert: Callable[[str], str] = str) -> str:
