@@ -56,10 +56,10 @@ def derive_facts(profile: Profile, today: date) -> Facts:
     if start is not None:
         years = today.year - start
     service = None
-    if years is not None:
+    if years is not None and years >= 0:
         service = "short" if years < _SHORT_SERVICE else "long" if years >= _LONG_SERVICE else "medium"
     own = "".join(answer_texts(profile))
-    years_said = years is not None and any(f"{word}年" in own for word in (str(years), chinese_number(years)))
+    years_said = years is not None and years > 0 and any(f"{w}年" in own for w in (str(years), chinese_number(years)))
     unsaid = tuple(honour for honour in speaker.honours if clause(honour) not in own)
     return Facts(
         age,
