@@ -42,9 +42,10 @@ pytest: $(VENV)/.installed-test
 
 test: lint imports typecheck pytest
 
-# 有意更新黄金文件：改了模板或示例之后运行，再用 git diff 检查变化。
+# 有意更新黄金文件（tests/golden/、examples/profile.schema.json）：改了模板或示例之后运行，
+# 再用 git diff 检查变化。比较和重写走同一个 pytest 夹具（tests/conftest.py 的 golden）。
 golden: $(VENV)/.installed-test
-	$(BIN)/python -m tests.update_golden
+	$(BIN)/pytest --update-golden -q -m golden
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py

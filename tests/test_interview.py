@@ -15,9 +15,13 @@ from speechwriter.profile.drafts import latest_draft
 from speechwriter.profile.loading import load_profile
 from speechwriter.profile.store import path_for_name
 from speechwriter.render.markdown import render_markdown
-from tests.conftest import EXAMPLES
+from tests.conftest import example
 from tests.scripted_prompter import ENTER, INTERRUPT, ScriptedPrompter
-from tests.test_questionnaire import FROM_SCRATCH
+from tests.test_questionnaire import FROM_SCRATCH, REVIEW, enter, step_index
+
+INSURANCE = example("insurance_manager")
+SENIOR = example("telecom_senior_client_manager")
+SERVICE = example("telecom_service_manager")
 
 
 @pytest.fixture(autouse=True)
@@ -34,9 +38,10 @@ def _console() -> tuple[Console, io.StringIO]:
 def test_new_from_example_with_enter_only(tmp_path: Path) -> None:
     console, buffer = _console()
     save, output = tmp_path / "p.yaml", tmp_path / "p.md"
-    code = new_command(str(EXAMPLES[2]), str(save), output, False, False, ScriptedPrompter(), console)
+    prompter = ScriptedPrompter(enter_after=True)
+    code = new_command(str(SERVICE), str(save), output, False, False, prompter, console)
     assert code == 0
-    original = load_profile(EXAMPLES[2]).profile
+    original = load_profile(SERVICE).profile
     assert load_profile(save).profile == original
     assert output.read_text(encoding="utf-8") == render_markdown(compose(original))
     shown = buffer.getvalue()
@@ -51,8 +56,10 @@ def test_new_from_example_with_enter_only(tmp_path: Path) -> None:
 
 def test_new_from_scratch_saves_to_the_store_by_name(tmp_path: Path) -> None:
     console, buffer = _console()
-    script = [*FROM_SCRATCH, ENTER, ENTER, str(tmp_path / "speech.txt")]  # review, name, output
-    assert new_command(None, None, None, False, False, ScriptedPrompter(script), console) == 0
+    script = [*FROM_SCRATCH, (REVIEW, ENTER), ("答案档案保存为", ENTER), ("演讲稿保存到", str(tmp_path / "speech.txt"))]
+    prompter = ScriptedPrompter(script)
+    assert new_command(None, None, None, False, False, prompter, console) == 0
+    prompter.assert_finished()
     saved = path_for_name("周敏-网点主任")
     assert load_profile(saved).profile.speaker.name == "周敏"
     assert (tmp_path / "speech.txt").read_text(encoding="utf-8").startswith("竞聘网点主任演讲稿")
@@ -64,27 +71,31 @@ def test_existing_profile_is_not_overwritten_silently(tmp_path: Path) -> None:
     save.write_text("旧档案\n", encoding="utf-8")
     console, _ = _console()
     # Enter through everything: the overwrite question defaults to "no", then a new name is offered.
-    code = new_command(str(EXAMPLES[0]), str(save), tmp_path / "p.md", False, False, ScriptedPrompter(), console)
+    prompter = ScriptedPrompter(enter_after=True)
+    code = new_command(str(INSURANCE), str(save), tmp_path / "p.md", False, False, prompter, console)
     assert code == 0
     assert save.read_text(encoding="utf-8") == "旧档案\n"
-    assert load_profile(tmp_path / "p-2.yaml").profile == load_profile(EXAMPLES[0]).profile
+    assert load_profile(tmp_path / "p-2.yaml").profile == load_profile(INSURANCE).profile
+    assert f"答案档案 {save} 已存在，覆盖吗？" in prompter.transcript
 
 
 def test_force_overwrites(tmp_path: Path) -> None:
     save = tmp_path / "p.yaml"
     save.write_text("旧档案\n", encoding="utf-8")
     console, _ = _console()
-    assert new_command(str(EXAMPLES[0]), str(save), tmp_path / "p.md", False, True, ScriptedPrompter(), console) == 0
-    assert load_profile(save).profile == load_profile(EXAMPLES[0]).profile
+    prompter = ScriptedPrompter(enter_after=True)
+    assert new_command(str(INSURANCE), str(save), tmp_path / "p.md", False, True, prompter, console) == 0
+    assert load_profile(save).profile == load_profile(INSURANCE).profile
 
 
 def test_ctrl_c_keeps_a_draft_and_resume_loses_nothing(tmp_path: Path) -> None:
     console, buffer = _console()
-    cut = FROM_SCRATCH.index("周敏") + 4  # inside part 2, after name, birth, education, ethnicity
+    part_2 = step_index(FROM_SCRATCH, "speaker.name")
+    # Cut inside part 2, once name, gender, birth, education and ethnicity are given.
+    cut = step_index(FROM_SCRATCH, "speaker.ethnicity") + 1
+    interrupted = [*FROM_SCRATCH[:cut], ("speaker.political_status", INTERRUPT), ("要保留已填写的内容", ENTER)]
     with pytest.raises(SystemExit) as stopped:
-        new_command(
-            None, None, tmp_path / "out.md", False, False, ScriptedPrompter([*FROM_SCRATCH[:cut], INTERRUPT]), console
-        )
+        new_command(None, None, tmp_path / "out.md", False, False, ScriptedPrompter(interrupted), console)
     assert stopped.value.code == 130
     assert "speechwriter new --resume" in buffer.getvalue()
     draft = latest_draft()
@@ -92,9 +103,12 @@ def test_ctrl_c_keeps_a_draft_and_resume_loses_nothing(tmp_path: Path) -> None:
     assert draft.answers["speaker"]["name"] == "周敏" and draft.answers["speaker"]["birth"] == "1988-07"
     assert draft.completed == 1
     # Resume: part 1 is done; part 2 starts pre-filled, so the answers typed before stay.
-    rest = [ENTER] * 4 + FROM_SCRATCH[cut:] + [ENTER, "周敏的档案"]
-    code = new_command(None, None, None, True, False, ScriptedPrompter(rest), console)
+    typed_before = enter(*[key for key, _ in FROM_SCRATCH[part_2:cut]])
+    rest = [*typed_before, *FROM_SCRATCH[cut:], (REVIEW, ENTER), ("答案档案保存为", "周敏的档案")]
+    prompter = ScriptedPrompter(rest)
+    code = new_command(None, None, None, True, False, prompter, console)
     assert code == 0
+    prompter.assert_finished()
     profile = load_profile(path_for_name("周敏的档案")).profile
     assert profile.post.title == "网点主任" and profile.speaker.birth == "1988-07"
     assert (tmp_path / "out.md").exists()
@@ -104,22 +118,30 @@ def test_ctrl_c_keeps_a_draft_and_resume_loses_nothing(tmp_path: Path) -> None:
 def test_ctrl_c_and_drop_the_draft(tmp_path: Path) -> None:
     console, _ = _console()
     with pytest.raises(SystemExit):
-        new_command(None, None, None, False, False, ScriptedPrompter(["主任", INTERRUPT, False]), console)
+        script = [
+            ("post.sector", ENTER),
+            ("post.title", "主任"),
+            ("post.unit", INTERRUPT),
+            ("要保留已填写的内容", False),
+        ]
+        new_command(None, None, None, False, False, ScriptedPrompter(script), console)
     assert latest_draft() is None
 
 
 def test_resume_without_draft_and_with_from() -> None:
     console, _ = _console()
     with pytest.raises(UserError, match="没有可以继续的草稿"):
-        new_command(None, None, None, True, False, ScriptedPrompter(), console)
+        new_command(None, None, None, True, False, ScriptedPrompter([], enter_after=False), console)
     with pytest.raises(UserError, match="不能同时使用"):
-        new_command("x", None, None, True, False, ScriptedPrompter(), console)
+        new_command("x", None, None, True, False, ScriptedPrompter([], enter_after=False), console)
 
 
 def test_quit_from_review_saves_nothing(tmp_path: Path) -> None:
     console, _ = _console()
-    prompter = ScriptedPrompter(when={"全部问题已回答": "放弃", "确定放弃": True})
-    code = new_command(str(EXAMPLES[0]), str(tmp_path / "p.yaml"), None, False, False, prompter, console)
+    prompter = ScriptedPrompter(
+        when={REVIEW: "放弃", "确定放弃": True}, enter_after=True
+    )  # Enter through every question
+    code = new_command(str(INSURANCE), str(tmp_path / "p.yaml"), None, False, False, prompter, console)
     assert code == 1
     assert not (tmp_path / "p.yaml").exists()
     assert latest_draft() is None
@@ -127,11 +149,18 @@ def test_quit_from_review_saves_nothing(tmp_path: Path) -> None:
 
 def test_edit_changes_one_answer_only(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
-    path.write_bytes(EXAMPLES[1].read_bytes())
+    path.write_bytes(SENIOR.read_bytes())
     console, _ = _console()
-    script = ["第 6/6 部分", ENTER, ENTER, "4", ENTER]  # review → part 6 → time limit 4 → save
-    assert edit_command(str(path), tmp_path / "p.md", False, ScriptedPrompter(script), console) == 0
-    before, after = load_profile(EXAMPLES[1]).profile, load_profile(path).profile
+    script = [
+        (REVIEW, "第 6/6 部分"),
+        *enter("closing.pledge", "closing.motto"),  # a pledge: no closing phrase asked
+        ("time_limit_minutes", "4"),
+        (REVIEW, ENTER),  # save
+    ]
+    prompter = ScriptedPrompter(script)
+    assert edit_command(str(path), tmp_path / "p.md", False, prompter, console) == 0
+    prompter.assert_finished()
+    before, after = load_profile(SENIOR).profile, load_profile(path).profile
     assert after.time_limit_minutes == 4
     assert after.model_copy(update={"time_limit_minutes": before.time_limit_minutes}) == before
 
@@ -139,9 +168,11 @@ def test_edit_changes_one_answer_only(tmp_path: Path) -> None:
 def test_edit_by_store_name(tmp_path: Path) -> None:
     stored = path_for_name("赵建国-经理")
     stored.parent.mkdir(parents=True)
-    stored.write_bytes(EXAMPLES[0].read_bytes())
+    stored.write_bytes(INSURANCE.read_bytes())
     console, buffer = _console()
-    assert edit_command("赵建国-经理", tmp_path / "x.md", False, ScriptedPrompter(), console) == 0
+    prompter = ScriptedPrompter([(REVIEW, ENTER)])  # edit opens the review menu: Enter saves
+    assert edit_command("赵建国-经理", tmp_path / "x.md", False, prompter, console) == 0
+    prompter.assert_finished()
     assert "答案档案已保存：赵建国-经理（" in buffer.getvalue()
 
 
@@ -157,7 +188,14 @@ def test_new_writes_word_when_asked(tmp_path: Path) -> None:
     console, _ = _console()
     output = tmp_path / "speech.docx"
     code = new_command(
-        str(EXAMPLES[0]), str(tmp_path / "p.yaml"), output, False, False, ScriptedPrompter(), console, "stage"
+        str(INSURANCE),
+        str(tmp_path / "p.yaml"),
+        output,
+        False,
+        False,
+        ScriptedPrompter(enter_after=True),
+        console,
+        "stage",
     )
     assert code == 0
     assert docx.Document(str(output)).styles["Normal"].font.size.pt == 20

@@ -6,20 +6,16 @@ from pathlib import Path
 import pytest
 
 from speechwriter.compose.composer import compose
-from speechwriter.compose.fitting import fit
-from speechwriter.profile.loading import load_profile
 from speechwriter.profile.model import Profile
 from speechwriter.render.markdown import escape_markdown, render_markdown
 from speechwriter.speech.model import Enumeration, Item, Paragraph, Section, Speech
-from tests.conftest import EXAMPLES, GOLDEN, TODAY, minimal_data
+from tests.conftest import EXAMPLES, GOLDEN, TODAY, Golden, minimal_data
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_golden_markdown(path: Path) -> None:
+def test_golden_markdown(path: Path, golden: Golden) -> None:
     """Rendered examples match the checked-in files (update with ``make golden``)."""
-    speech = fit(load_profile(path).profile, today=TODAY).speech
-    expected = (GOLDEN / f"{path.stem}.md").read_text(encoding="utf-8")
-    assert render_markdown(speech) == expected
+    golden.example(path, "md")
 
 
 def test_every_example_has_a_golden_file() -> None:

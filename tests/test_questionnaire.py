@@ -9,88 +9,113 @@ import pytest
 from speechwriter.interview.answers import get_path, item_label, profile_answers, set_path
 from speechwriter.interview.questionnaire import Questionnaire
 from speechwriter.profile.loading import load_profile
-from tests.conftest import EXAMPLES
-from tests.scripted_prompter import ENTER, ScriptedPrompter
+from tests.conftest import EXAMPLES, example
+from tests.scripted_prompter import ENTER, ScriptedPrompter, Step
 
-# Answers for a questionnaire from scratch, in the order the prompts come.
-FROM_SCRATCH: list[Any] = [
+REVIEW = "全部问题已回答"
+"""The review menu's prompt."""
+
+# Answers for a questionnaire from scratch, each keyed by its question's field (or, inside a list, by the
+# prompt's start); every question asked must be here, in the order it comes.
+FROM_SCRATCH: list[Step] = [
     # 1 开场
-    "网点主任",
-    "城东支行",
-    "",
-    ENTER,
-    ENTER,
-    ENTER,
-    "",
+    ("post.sector", ENTER),
+    ("post.title", "网点主任"),
+    ("post.unit", "城东支行"),
+    ("post.speech_title", ""),
+    ("audience.salutation", ENTER),
+    ("audience.greeting", ENTER),
+    ("opening.phrase", ENTER),
+    ("opening.remarks", ""),
     # 2 自我介绍
-    "周敏",
-    "1988-07",
-    "本科",
-    "",
-    "",
-    "江城大学",
-    "金融学",
-    "2010",
-    "2010",
-    "江城农商银行",
-    "",
-    "客户经理",
-    "添加",
-    "2010",
-    "2015",
-    "柜员",
-    "城东网点",  # one career period
-    "添加",
-    "2015",
-    "",
-    "客户经理",
-    "",  # an open one
-    "完成",
-    "添加",
-    "2022年度优秀员工",
-    "完成",  # honours
-    "",  # motto
+    ("speaker.name", "周敏"),
+    ("speaker.gender", ENTER),
+    ("speaker.birth", "1988-07"),
+    ("speaker.education", "本科"),
+    ("speaker.ethnicity", ""),
+    ("speaker.political_status", ""),
+    ("speaker.school", "江城大学"),
+    ("speaker.major", "金融学"),
+    ("speaker.graduation_year", "2010"),
+    ("speaker.joined_year", "2010"),
+    ("speaker.organization", "江城农商银行"),
+    ("speaker.organization_short", ""),
+    ("speaker.current_post", "客户经理"),
+    ("speaker.career", "添加"),
+    ("第 1 段 · 起始年份", "2010"),
+    ("第 1 段 · 结束年份", "2015"),
+    ("第 1 段 · 岗位", "柜员"),
+    ("第 1 段 · 所在单位", "城东网点"),
+    ("speaker.career", "添加"),
+    ("第 2 段 · 起始年份", "2015"),
+    ("第 2 段 · 结束年份", ""),  # an open one
+    ("第 2 段 · 岗位", "客户经理"),
+    ("第 2 段 · 所在单位", ""),
+    ("speaker.career", "完成"),
+    ("speaker.honours", "添加"),
+    ("获得的荣誉 · 第 1 项", "2022年度优秀员工"),
+    ("speaker.honours", "完成"),
+    ("speaker.motto", ""),
     # 3 对岗位的认识
-    "添加",
-    "网点主任既要管好业务，也要带好队伍",
-    "完成",
-    "完成",  # no points
+    ("understanding.paragraphs", "添加"),
+    ("对岗位的认识 · 第 1 段", "网点主任既要管好业务，也要带好队伍"),
+    ("understanding.paragraphs", "完成"),
+    ("understanding.points", "完成"),  # no points: no lead, no style
     # 4 竞聘优势: three, then done
-    "添加",
-    "熟悉网点业务",
-    "在柜面和客户经理岗位干了十几年",
-    "添加",
-    "善于带团队",
-    "",
-    "添加",
-    "客户基础好",
-    "维护客户三百多户",
-    "完成",
-    ENTER,
+    ("strengths", "添加"),
+    ("第 1 条 · 要点", "熟悉网点业务"),
+    ("第 1 条 · 具体内容", "在柜面和客户经理岗位干了十几年"),
+    ("strengths", "添加"),
+    ("第 2 条 · 要点", "善于带团队"),
+    ("第 2 条 · 具体内容", ""),
+    ("strengths", "添加"),
+    ("第 3 条 · 要点", "客户基础好"),
+    ("第 3 条 · 具体内容", "维护客户三百多户"),
+    ("strengths", "完成"),
+    ("styles.strengths", ENTER),
     # 5 工作设想
-    "添加",
-    "抓服务",
-    "做实网点服务规范",
-    "添加",
-    "抓营销",
-    "",
-    "添加",
-    "抓风控",
-    "",
-    "完成",
-    ENTER,
+    ("plan", "添加"),
+    ("第 1 条 · 要点", "抓服务"),
+    ("第 1 条 · 具体措施", "做实网点服务规范"),
+    ("plan", "添加"),
+    ("第 2 条 · 要点", "抓营销"),
+    ("第 2 条 · 具体措施", ""),
+    ("plan", "添加"),
+    ("第 3 条 · 要点", "抓风控"),
+    ("第 3 条 · 具体措施", ""),
+    ("plan", "完成"),
+    ("styles.plan", ENTER),
     # 6 结尾
-    "",
-    ENTER,
-    "",
-    "5",
+    ("closing.pledge", ""),
+    ("closing.phrase", ENTER),
+    ("closing.motto", ""),
+    ("time_limit_minutes", "5"),
 ]
 
 
-def _run(script: list[Any], answers: dict[str, Any] | None = None) -> tuple[Questionnaire, ScriptedPrompter]:
+def step_index(script: list[Step], key: str) -> int:
+    """Where the first step keyed ``key`` is in ``script``."""
+    keys = [k for k, _ in script]
+    assert key in keys, f"no step for {key!r}"
+    return keys.index(key)
+
+
+def answering(script: list[Step], key: str, *answers: Any) -> list[Step]:
+    """``script`` with the step keyed ``key`` replaced by one step per answer (a user retyping)."""
+    at = step_index(script, key)
+    return [*script[:at], *[(key, answer) for answer in answers], *script[at + 1 :]]
+
+
+def enter(*keys: str) -> list[Step]:
+    """Enter at each of these prompts."""
+    return [(key, ENTER) for key in keys]
+
+
+def _run(script: list[Step], answers: dict[str, Any] | None = None) -> tuple[Questionnaire, ScriptedPrompter]:
     prompter = ScriptedPrompter(script)
     questionnaire = Questionnaire(prompter, answers)
     questionnaire.run()
+    prompter.assert_finished()
     return questionnaire, prompter
 
 
@@ -123,18 +148,17 @@ def test_skipped_questions() -> None:
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_enter_through_keeps_every_answer(path: Path) -> None:
     original = profile_answers(load_profile(path).profile)
-    questionnaire, prompter = _run([], copy.deepcopy(original))
+    prompter = ScriptedPrompter(enter_after=True)
+    questionnaire = Questionnaire(prompter, copy.deepcopy(original))
+    questionnaire.run()
     assert questionnaire.answers == original
     assert questionnaire.profile() == load_profile(path).profile
     assert prompter.rejected == []
 
 
 def test_wrong_answers_are_corrected_at_the_prompt() -> None:
-    script = list(FROM_SCRATCH)
-    birth = script.index("1988-07")
-    script[birth:birth + 1] = ["1988-13", "88年", "1988-07"]  # fmt: skip
-    joined = script.index("2010", birth + 3)
-    script[joined:joined + 1] = ["2099", "2010"]  # fmt: skip
+    script = answering(FROM_SCRATCH, "speaker.birth", "1988-13", "88年", "1988-07")
+    script = answering(script, "speaker.joined_year", "2099", "2010")
     questionnaire, prompter = _run(script)
     assert [(text, problem) for _, text, problem in prompter.rejected] == [
         ("1988-13", "月份 13 不存在，请填写 1 到 12"),
@@ -145,48 +169,50 @@ def test_wrong_answers_are_corrected_at_the_prompt() -> None:
 
 
 def test_career_period_checked_as_a_whole() -> None:
-    script = list(FROM_SCRATCH)
-    first = script.index("柜员")
-    script[first - 2 : first - 1 + 1] = ["2015", "2010"]  # fmt: skip - end before start
-    script[first + 2 : first + 2] = ["2010", "2015", "柜员", "城东网点"]  # fmt: skip - asked again
+    first = step_index(FROM_SCRATCH, "第 1 段 · 起始年份")
+    period = FROM_SCRATCH[first : first + 4]  # start, end, post, unit
+    end_before_start = [("第 1 段 · 起始年份", "2015"), ("第 1 段 · 结束年份", "2010"), *period[2:]]
+    # The whole period is asked again, pre-filled; this time it is right.
+    script = [*FROM_SCRATCH[:first], *end_before_start, *period, *FROM_SCRATCH[first + 4 :]]
     questionnaire, prompter = _run(script)
     assert any("结束年份 2010 早于起始年份 2015" in m for m in prompter.messages)
     assert questionnaire.profile().speaker.career[0].start == 2010
 
 
 def _list_answers() -> dict[str, Any]:
-    answers = profile_answers(load_profile(EXAMPLES[0]).profile)
-    return answers
+    """The insurance example's answers: three strengths, four plans, a pledge."""
+    return profile_answers(load_profile(example("insurance_manager")).profile)
 
 
-def _run_section(key: str, script: list[Any], answers: dict[str, Any]) -> Questionnaire:
+def _run_section(key: str, script: list[Step], answers: dict[str, Any]) -> tuple[Questionnaire, ScriptedPrompter]:
     prompter = ScriptedPrompter(script)
     questionnaire = Questionnaire(prompter, answers)
     questionnaire.ask_section([s.key for s in questionnaire.sections].index(key))
-    return questionnaire
+    prompter.assert_finished()
+    return questionnaire, prompter
 
 
 def test_list_edit_delete_and_reorder() -> None:
     answers = _list_answers()
     headlines = [p["headline"] for p in answers["strengths"]]
     script = [
-        "修改",
-        "2.",
-        "新的第二条",
-        ENTER,  # edit item 2: new headline, keep detail
-        "删除",
-        "1.",
-        True,  # delete item 1
-        "添加",
-        "第四条",
-        "",  # add one
-        "调整顺序",
-        "3.",
-        "第 1 位",  # move the new one to the top
-        "完成",
-        ENTER,
+        ("strengths", "修改"),
+        ("修改哪一条", "2."),
+        ("第 2 条 · 要点", "新的第二条"),
+        ("第 2 条 · 具体内容", ENTER),  # edit item 2: new headline, keep detail
+        ("strengths", "删除"),
+        ("删除哪一条", "1."),
+        ("确定删除", True),  # delete item 1
+        ("strengths", "添加"),
+        ("第 3 条 · 要点", "第四条"),
+        ("第 3 条 · 具体内容", ""),  # add one
+        ("strengths", "调整顺序"),
+        ("移动哪一条", "3."),
+        ("移到第几位", "第 1 位"),  # move the new one to the top
+        ("strengths", "完成"),
+        ("styles.strengths", ENTER),
     ]
-    questionnaire = _run_section("strengths", script, answers)
+    questionnaire, _ = _run_section("strengths", script, answers)
     new = [p["headline"] for p in questionnaire.answers["strengths"]]
     assert new == ["第四条", "新的第二条", headlines[2]]
     assert questionnaire.answers["strengths"][1]["detail"]  # detail kept by Enter
@@ -195,47 +221,80 @@ def test_list_edit_delete_and_reorder() -> None:
 def test_delete_needs_confirmation() -> None:
     answers = _list_answers()
     before = copy.deepcopy(answers["strengths"])
-    questionnaire = _run_section("strengths", ["删除", "1.", ENTER, "完成", ENTER], answers)
+    script = [("strengths", "删除"), ("删除哪一条", "1."), ("确定删除", ENTER), ("strengths", "完成")]
+    questionnaire, _ = _run_section("strengths", [*script, *enter("styles.strengths")], answers)
     assert questionnaire.answers["strengths"] == before
 
 
 def test_required_list_cannot_be_left_empty() -> None:
     answers = _list_answers()
-    script = ["删除", "1.", True, "删除", "1.", True, "删除", "1.", True, "完成", "添加", "唯一一条", "", "完成", ENTER]
-    questionnaire = _run_section("strengths", script, answers)
+    delete_first = [("strengths", "删除"), ("删除哪一条", "1."), ("确定删除", True)]
+    script = [
+        *delete_first * 3,
+        ("strengths", "完成"),  # refused: at least one
+        ("strengths", "添加"),
+        ("第 1 条 · 要点", "唯一一条"),
+        ("第 1 条 · 具体内容", ""),
+        ("strengths", "完成"),
+        ("styles.strengths", ENTER),
+    ]
+    questionnaire, prompter = _run_section("strengths", script, answers)
+    assert "✗ 竞聘优势至少需要 1 条。" in prompter.messages
     assert [p["headline"] for p in questionnaire.answers["strengths"]] == ["唯一一条"]
 
 
 def test_review_defaults_to_save_and_can_jump_back() -> None:
     answers = _list_answers()
-    prompter = ScriptedPrompter(["第 6/6 部分", ENTER, ENTER, "3", "预览", ENTER])
+    script = [
+        (REVIEW, "第 6/6 部分"),
+        *enter("closing.pledge", "closing.motto"),  # a pledge: no closing phrase asked
+        ("time_limit_minutes", "3"),
+        (REVIEW, "预览"),
+        (REVIEW, ENTER),
+    ]
+    prompter = ScriptedPrompter(script)
     questionnaire = Questionnaire(prompter, answers)
     previews: list[str] = []
     action = questionnaire.review(lambda profile: previews.append(profile.post.title))
     assert action == "save"
     assert questionnaire.answers["time_limit_minutes"] == 3
     assert previews == [answers["post"]["title"]]
+    prompter.assert_finished()
 
 
 def test_review_sends_user_to_the_section_with_a_problem() -> None:
     answers = _list_answers()
     del answers["post"]["title"]
-    prompter = ScriptedPrompter([ENTER, "新岗位"])
+    part_1 = ["post.unit", "post.speech_title", "audience.salutation", "audience.greeting", "opening.phrase"]
+    script = [
+        (REVIEW, ENTER),  # save: refused, part 1 is asked again
+        ("post.sector", ENTER),
+        ("post.title", "新岗位"),
+        *enter(*part_1, "opening.remarks"),
+        (REVIEW, ENTER),
+    ]
+    prompter = ScriptedPrompter(script)
     questionnaire = Questionnaire(prompter, answers)
     assert questionnaire.review(lambda profile: None) == "save"
     assert questionnaire.answers["post"]["title"] == "新岗位"
     assert any("竞聘岗位（post.title）：缺少这一项" in m for m in prompter.messages)
+    prompter.assert_finished()
 
 
 def test_review_quit_needs_confirmation() -> None:
-    questionnaire = Questionnaire(ScriptedPrompter(["放弃", ENTER, "放弃", True]), _list_answers())
+    script = [(REVIEW, "放弃"), ("确定放弃", ENTER), (REVIEW, "放弃"), ("确定放弃", True)]
+    prompter = ScriptedPrompter(script)
+    questionnaire = Questionnaire(prompter, _list_answers())
     assert questionnaire.review(lambda profile: None) == "quit"
+    prompter.assert_finished()
 
 
 def test_on_change_reports_every_answer() -> None:
     seen: list[int] = []
-    questionnaire = Questionnaire(ScriptedPrompter(FROM_SCRATCH), None, lambda answers, done: seen.append(done))
+    prompter = ScriptedPrompter(FROM_SCRATCH)
+    questionnaire = Questionnaire(prompter, None, lambda answers, done: seen.append(done))
     questionnaire.run()
+    prompter.assert_finished()
     assert len(seen) > 30 and seen[-1] == 6
 
 
@@ -252,10 +311,15 @@ def test_paths_and_labels() -> None:
 def test_insurance_claims_suggestions_are_offered_and_ticked() -> None:
     answers = _list_answers()
     before = list(answers["strengths"])
-    script = ["从素材库", "保险", "理赔", ["理赔业务熟练", "风险把控严"], "完成", ENTER]
-    prompter = ScriptedPrompter(script)
-    questionnaire = Questionnaire(prompter, answers)
-    questionnaire.ask_section([s.key for s in questionnaire.sections].index("strengths"))
+    script = [
+        ("strengths", "从素材库"),
+        ("选择行业", "保险"),
+        ("选择岗位", "理赔"),
+        ("勾选要采用的竞聘优势", ["理赔业务熟练", "风险把控严"]),
+        ("strengths", "完成"),
+        ("styles.strengths", ENTER),
+    ]
+    questionnaire, prompter = _run_section("strengths", script, answers)
     added = questionnaire.answers["strengths"][len(before) :]
     assert [item["headline"] for item in added] == ["理赔业务熟练", "风险把控严"]
     assert "勾选要采用的竞聘优势（空格勾选，回车确认）" in prompter.transcript
@@ -264,9 +328,18 @@ def test_insurance_claims_suggestions_are_offered_and_ticked() -> None:
 
 def test_suggestions_remember_the_preset_and_enter_adds_nothing() -> None:
     answers = _list_answers()
-    prompter = ScriptedPrompter(["从素材库", "保险", "理赔", ENTER, "从素材库", ENTER, ENTER, ENTER, "完成", ENTER])
-    questionnaire = Questionnaire(prompter, answers)
     before = list(answers["plan"])
-    questionnaire.ask_section([s.key for s in questionnaire.sections].index("plan"))
+    script = [
+        ("plan", "从素材库"),
+        ("选择行业", "保险"),
+        ("选择岗位", "理赔"),
+        ("勾选要采用的工作设想", ENTER),  # nothing ticked
+        ("plan", "从素材库"),
+        *enter("选择行业", "选择岗位"),  # the same preset is offered first
+        ("勾选要采用的工作设想", ENTER),
+        ("plan", "完成"),
+        ("styles.plan", ENTER),
+    ]
+    questionnaire, _ = _run_section("plan", script, answers)
     assert questionnaire.answers["plan"] == before
     assert questionnaire.preset is not None and questionnaire.preset.name == "insurance-claims"

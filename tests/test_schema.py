@@ -21,7 +21,7 @@ from speechwriter.profile.model import Profile
 from speechwriter.profile.schema import modeline, profile_schema, schema_text
 from speechwriter.render.formats import FORMATS, RenderOptions
 from tests.cli_runner import speechwriter_cli
-from tests.conftest import EXAMPLES, ROOT, TODAY
+from tests.conftest import EXAMPLES, ROOT, TODAY, Golden
 
 SCHEMA = profile_schema()
 
@@ -44,8 +44,8 @@ def test_schema_accepts_every_example(path: Path) -> None:
     jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), SCHEMA)
 
 
-def test_examples_point_at_an_up_to_date_schema() -> None:
-    assert (ROOT / "examples" / "profile.schema.json").read_text(encoding="utf-8") == schema_text()
+def test_examples_point_at_an_up_to_date_schema(golden: Golden) -> None:
+    golden.check(ROOT / "examples" / "profile.schema.json", schema_text())
     for path in EXAMPLES:
         assert "# yaml-language-server: $schema=./profile.schema.json" in path.read_text(encoding="utf-8")
 

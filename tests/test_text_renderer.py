@@ -4,17 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.compose.fitting import fit
-from speechwriter.profile.loading import load_profile
 from speechwriter.render.plain_text import INDENT, render_text
 from speechwriter.speech.model import Enumeration, Item, Paragraph, Section, Speech
-from tests.conftest import EXAMPLES, GOLDEN, TODAY
+from tests.conftest import EXAMPLES, Golden
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_golden_text(path: Path) -> None:
-    speech = fit(load_profile(path).profile, today=TODAY).speech
-    assert render_text(speech) == (GOLDEN / f"{path.stem}.txt").read_text(encoding="utf-8")
+def test_golden_text(path: Path, golden: Golden) -> None:
+    golden.example(path, "txt")
 
 
 def test_plain_text_layout() -> None:
