@@ -53,7 +53,7 @@ def test_markdown_written_by_anyone(tmp_path: Path) -> None:
 def test_rendered_markdown_of_an_example_is_clean(tmp_path: Path) -> None:
     target = tmp_path / "x.md"
     assert runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[1]), "-o", str(target)]).exit_code == 0
-    result = runner.invoke(speechwriter_cli, ["check", str(target), "--minutes", "8"])
+    result = runner.invoke(speechwriter_cli, ["check", str(target), "--minutes", "6"])
     assert result.exit_code == 0, result.stdout
 
 

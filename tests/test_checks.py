@@ -78,7 +78,8 @@ def test_missing_section() -> None:
 
 def test_over_time() -> None:
     assert _kinds(CLEAN, minutes=0.1) == ["over_time"]
-    assert _kinds(CLEAN, minutes=1) == []
+    assert _kinds(CLEAN, minutes=0.55) == []
+    assert _kinds(CLEAN, minutes=1) == ["under_time"]  # far under its slot: the check says what to add
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from speechwriter.app import pipeline
 from speechwriter.cli.main import main
+from speechwriter.common.script import converter
 from speechwriter.profile.loading import load_profile
 from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES, ROOT, minimal_data
@@ -44,7 +45,9 @@ def test_out_dir_writes_one_speech_per_example(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{p.stem}.md" for p in EXAMPLES)
     for example in EXAMPLES:
         text = (out / f"{example.stem}.md").read_text(encoding="utf-8")
-        positions = [text.index(f"<!-- {marker} -->") for marker in SECTION_MARKERS]
+        traditional = converter("traditional")
+        markers = [m if f"<!-- {m} -->" in text else traditional(m) for m in SECTION_MARKERS]
+        positions = [text.index(f"<!-- {marker} -->") for marker in markers]
         assert positions == sorted(positions)
         profile = load_profile(example).profile
         plain = text.replace("**", "")

@@ -42,10 +42,11 @@ def test_every_opening_renders_and_names_the_post_once(phrase_id: str, variant: 
 def test_every_closing_renders(phrase_id: str, variant: str) -> None:
     profile = Profile.model_validate(minimal_data(closing={"phrase": phrase_id}))
     text = _spoken(profile, "closing", variant)
-    expected = render_phrase(
+    preview = render_phrase(
         phrase_bank().get("closings", phrase_id).text(variant), {"post_name": "客户经理", "org": "单位"}
     )
-    assert text.startswith(expected) and text.endswith("谢谢大家！")
+    assert text.startswith(preview[:8])  # the phrase's own opening words (its wordings vary per speaker)
+    assert text.endswith("！") and "谢谢" in text[-12:]
 
 
 def test_own_pledge_replaces_the_closing_phrase() -> None:
@@ -63,10 +64,20 @@ def test_unknown_phrase_is_a_validation_error() -> None:
 def test_questionnaire_previews_and_stores_the_choice() -> None:
     answers: dict[str, Any] = minimal_data()
     answers["post"] = {"title": "网点主任", "unit": "城东支行"}
-    prompter = ScriptedPrompter([ENTER] * 5 + ["学习交流"])
+    before = ["post.sector", "post.title", "post.unit", "post.speech_title", "audience.salutation", "audience.greeting"]
+    prompter = ScriptedPrompter([*((key, ENTER) for key in before), ("opening.phrase", "学习交流")], enter_after=True)
     questionnaire = Questionnaire(prompter, answers)
     questionnaire.ask_section(0)
     assert questionnaire.answers["opening"]["phrase"] == "学习交流"
     previews = prompter.previews[0]
-    assert len(previews) == len(phrase_ids("openings"))
+    assert len(previews) == len(phrase_ids("openings")) + 1  # 自动 first, then every phrase
+    assert "按你的岗位和经历挑选" in previews[0]
     assert any("城东支行网点主任" in preview for preview in previews)
+
+
+def test_questionnaire_leaves_the_phrase_to_the_profile_by_default() -> None:
+    answers: dict[str, Any] = minimal_data()
+    prompter = ScriptedPrompter([ENTER] * 12)
+    questionnaire = Questionnaire(prompter, answers)
+    questionnaire.ask_section(0)
+    assert "phrase" not in questionnaire.answers.get("opening", {})

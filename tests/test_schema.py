@@ -15,7 +15,7 @@ from hypothesis_jsonschema import from_schema
 from typer.testing import CliRunner
 
 from speechwriter.common.chinese_text import full_width_punctuation, one_line, remove_control_chars
-from speechwriter.compose.fitting import fit
+from speechwriter.compose.composer import compose
 from speechwriter.profile.loading import profile_from_data
 from speechwriter.profile.model import Profile
 from speechwriter.profile.schema import modeline, profile_schema, schema_text
@@ -68,13 +68,23 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", full_width_punctuation(one_line(remove_control_chars(text))))
 
 
+LONG_CAREER = 4
+
+
 def _answers(profile: Profile) -> list[str]:
     """Every answer the speech must contain (choices such as phrase ids and styles are not text)."""
     speaker, post = profile.speaker, profile.post
     texts = [speaker.name, post.title, post.unit, post.speech_title, profile.opening.remarks]
     texts += [speaker.education, speaker.ethnicity, speaker.political_status, speaker.school, speaker.major]
-    texts += [speaker.organization, speaker.current_post, speaker.motto, *speaker.honours]
-    texts += [text for period in speaker.career for text in (period.post, period.unit)]
+    texts += [speaker.current_post, speaker.motto, *speaker.honours]
+    if not (speaker.career and speaker.joined_year and speaker.career[0].start < speaker.joined_year):
+        texts.append(speaker.organization)  # a career begun elsewhere is told by its units instead
+    career = speaker.career
+    if len(career) > LONG_CAREER:  # summed up by its milestones: the first post and the latest two
+        career = [career[0], *career[-2:]]
+        texts += [period.post for period in career]
+    else:
+        texts += [text for period in career for text in (period.post, period.unit)]
     texts += [profile.audience.salutation, profile.audience.greeting, profile.closing.pledge, profile.closing.motto]
     texts += profile.understanding.paragraphs
     if profile.understanding.points:
@@ -91,7 +101,7 @@ def _answers(profile: Profile) -> list[str]:
 def test_every_profile_the_schema_accepts_renders_with_every_answer(data: dict[str, Any]) -> None:
     assume(not data.get("extends"))  # a profile that extends a base renders with its base (test_inheritance)
     profile, _ = profile_from_data(data, "generated.yaml")
-    speech = fit(profile, today=TODAY).speech
+    speech = compose(profile, today=TODAY)  # every section in full: a shorter variant may sum up
     text = _squash(FORMATS["txt"].render(speech, RenderOptions()).decode("utf-8"))
     for answer in _answers(profile):
         assert _squash(answer) in text, answer

@@ -29,10 +29,15 @@ def test_convert_speech_keeps_structure() -> None:
     assert convert_speech(speech, None) is speech
 
 
-def test_render_traditional_prints_traditional() -> None:
+def test_render_traditional_converts_the_templates_and_keeps_the_answers() -> None:
     result = CliRunner().invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "--script", "traditional"])
     assert result.exit_code == 0
-    assert "競聘" in result.stdout and "竞聘" not in result.stdout
+    assert result.stdout.startswith("# 競聘经理演講稿")  # 竞聘…演讲稿 is template text, 经理 the answer
+    assert "这些年我最大的体会是，客户的信任来之不易" in result.stdout  # the speaker's words as typed
+    converted = CliRunner().invoke(
+        speechwriter_cli, ["render", str(EXAMPLES[0]), "--script", "traditional", "--convert-answers"]
+    )
+    assert converted.exit_code == 0 and "竞聘" not in converted.stdout and "競聘經理" in converted.stdout
 
 
 def test_unknown_script_is_refused() -> None:

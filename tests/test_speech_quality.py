@@ -230,7 +230,7 @@ def test_no_defect_a_reader_found(case: tuple[str, str | None, int, str]) -> Non
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_facts_in_resume_order_with_gender(script: str) -> None:
-    profile, speech = _speech("rich", None, 5, script)
+    _, speech = _speech("rich", None, 5, script)
     intro = converter("simplified")(
         "".join(line.text for line in speech_lines(speech) if line.section_key == "introduction")
     )

@@ -36,15 +36,15 @@ def test_report_over_under_and_long_parts() -> None:
         title="题",
         author="某",
         sections=[
-            Section(key="opening", title="开场", blocks=[Paragraph(text="好" * 300)]),
-            Section(key="plan", title="设想", blocks=[Paragraph(text="好" * 100)]),
+            Section(key="opening", title="开场", blocks=[Paragraph(text="好" * 300)], share=0.08),
+            Section(key="plan", title="设想", blocks=[Paragraph(text="好" * 100)], share=0.32),
         ],
     )
     over = timing_report(speech, rate=200, minutes=1, longest_answers=[("竞聘优势第 1 条", 80)])
     assert over[0] == "篇幅：共 400 字，约 2.0 分钟（按每分钟 200 字）。"
-    assert "开场 300 字｜设想 100 字" in over[1]
+    assert "开场 300 字（75%）｜设想 100 字（25%）" in over[1]  # proportions always shown
     assert over[2] == "限时 1 分钟（约 200 字）：超出 200 字（约 1.0 分钟），需要删减约 200 字。"
-    assert "开场 300 字，占 75%（通常约 8%）" in over[3]
+    assert "开场 300 字，占 75%（通常约 8%）" in over[3]  # the usual share comes with the section
     assert "竞聘优势第 1 条（80 字）" in over[4]
     under = timing_report(speech, rate=200, minutes=3)
     assert under[2] == "限时 3 分钟（约 600 字）：还差 200 字（约 1.0 分钟），可以再充实约 200 字。"

@@ -3,9 +3,11 @@ words, the career told as sentences, and the helpers that vary and guard the sto
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any
 
 from speechwriter.common.chinese_text import clause
@@ -60,7 +62,7 @@ def derive_facts(profile: Profile, today: date) -> Facts:
         service = "short" if years < _SHORT_SERVICE else "long" if years >= _LONG_SERVICE else "medium"
     own = "".join(answer_texts(profile))
     years_said = years is not None and years > 0 and any(f"{w}年" in own for w in (str(years), chinese_number(years)))
-    unsaid = tuple(honour for honour in speaker.honours if clause(honour) not in own)
+    unsaid = tuple(honour for honour in speaker.honours if not _mentioned(clause(honour), own))
     return Facts(
         age,
         years if speaker.joined_year is not None else None,
@@ -71,6 +73,18 @@ def derive_facts(profile: Profile, today: date) -> Facts:
         years_said,
         unsaid,
     )
+
+
+_YEAR = re.compile(r"\d{4}\s*年度?")
+
+
+def _mentioned(honour: str, text: str) -> bool:
+    """Whether ``text`` already names ``honour``, in its words or nearly (评比中获得一等奖 for 评比一等奖)."""
+    if honour in text:
+        return True
+    core = _YEAR.sub("", honour)
+    match = SequenceMatcher(None, core, text, autojunk=False).find_longest_match(0, len(core), 0, len(text))
+    return match.size >= max(4, len(core) * 2 // 5)
 
 
 def answer_texts(profile: Profile, *, everything: bool = False) -> list[str]:

@@ -26,6 +26,8 @@ class Phrase(BaseModel):
     full: str
     short: str
     names_post: bool = False
+    traditional: str | None = None
+    """The id in Traditional characters (a profile may write it either way)."""
 
     def text(self, variant: str) -> str:
         """The template text for a length variant (``short``, else ``full``)."""
@@ -54,6 +56,8 @@ def phrase_bank() -> PhraseBank:
     return PhraseBank.model_validate(yaml.safe_load(_PHRASES_FILE.read_text(encoding="utf-8")))
 
 
-def phrase_ids(kind: PhraseKind) -> list[str]:
-    """The ids of one kind, in the bank's order."""
-    return [phrase.id for phrase in getattr(phrase_bank(), kind)]
+def phrase_ids(kind: PhraseKind, *, with_traditional: bool = False) -> list[str]:
+    """The ids of one kind, in the bank's order (then their Traditional forms, when asked)."""
+    phrases = getattr(phrase_bank(), kind)
+    ids = [phrase.id for phrase in phrases]
+    return ids + [p.traditional for p in phrases if p.traditional] if with_traditional else ids

@@ -38,6 +38,7 @@ class Sector(Vocabulary):
 
     name: str
     aliases: list[str] = Field(default_factory=list)
+    traditional: list[str] = Field(default_factory=list, description="the name and aliases in Traditional")
     words: list[str] = Field(default_factory=list, description="words no other sector's speech should use")
 
 
@@ -57,10 +58,12 @@ def sector_book() -> SectorBook:
 
 
 def sector_names(*, with_aliases: bool = False) -> list[str]:
-    """The sectors' names in the book's order (then every alias, when asked)."""
+    """The sectors' names in the book's order (then every alias, Traditional ones too, when asked)."""
     sectors = sector_book().sectors
     names = [sector.name for sector in sectors]
-    return names + [alias for sector in sectors for alias in sector.aliases] if with_aliases else names
+    if not with_aliases:
+        return names
+    return names + [alias for sector in sectors for alias in (*sector.aliases, *sector.traditional)]
 
 
 def find_sector(name: str) -> Sector | None:

@@ -163,12 +163,12 @@ def _known_phrase(kind: PhraseKind, what: str) -> Callable[[str], str]:
 OpeningPhrase = Annotated[
     str,
     AfterValidator(_known_phrase("openings", "开场句式")),
-    WithJsonSchema({"type": "string", "enum": phrase_ids("openings")}),
+    WithJsonSchema({"type": "string", "enum": phrase_ids("openings", with_traditional=True)}),
 ]
 ClosingPhrase = Annotated[
     str,
     AfterValidator(_known_phrase("closings", "结尾句式")),
-    WithJsonSchema({"type": "string", "enum": phrase_ids("closings")}),
+    WithJsonSchema({"type": "string", "enum": phrase_ids("closings", with_traditional=True)}),
 ]
 
 

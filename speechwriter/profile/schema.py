@@ -36,24 +36,7 @@ def profile_schema() -> dict[str, Any]:
     required = schema.pop("required", [])
     schema["if"] = {"required": ["extends"], "properties": {"extends": {"type": "string", "minLength": 1}}}
     schema["else"] = {"required": required}
-    _both_scripts(schema)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
-
-
-def _both_scripts(node: Any) -> None:
-    """Chinese choices (sectors, phrase names) accepted in Traditional too, as the profile accepts them."""
-    if isinstance(node, dict):
-        choices = node.get("enum")
-        if isinstance(choices, list) and any(isinstance(c, str) and not c.isascii() for c in choices):
-            from speechwriter.common.script import converter
-
-            extra = [converter("traditional")(c) for c in choices if isinstance(c, str)]
-            node["enum"] = list(dict.fromkeys([*choices, *extra]))
-        for value in node.values():
-            _both_scripts(value)
-    elif isinstance(node, list):
-        for value in node:
-            _both_scripts(value)
 
 
 def schema_text() -> str:
