@@ -6,9 +6,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from speechwriter.check.findings import Finding, Report
 from speechwriter.check.speech_checks import (
-    Finding,
-    Report,
     check_units,
     profile_findings,
     spoken_characters,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from speechwriter.check.findings import Finding, Report, Unit, rules
+from speechwriter.check.findings import Finding, Unit, rules
 from speechwriter.check.seams import seam_findings, under_time
 from speechwriter.common.script import to_simplified
 from speechwriter.profile.answer_types import career_problem, future_year_problem
@@ -21,9 +21,6 @@ from speechwriter.speech.model import Speech, speech_lines
 from speechwriter.speech.timing import DEFAULT_RATE, ON_TIME, count_characters
 
 __all__ = [
-    "Finding",
-    "Report",
-    "Unit",
     "check_units",
     "profile_findings",
     "spoken_characters",

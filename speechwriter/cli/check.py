@@ -13,7 +13,7 @@ from speechwriter.cli.root import app
 from speechwriter.common.errors import UserError
 
 if TYPE_CHECKING:
-    from speechwriter.check.speech_checks import Report
+    from speechwriter.check.findings import Report
 
 __all__ = ["check", "check_command", "format_text"]
 

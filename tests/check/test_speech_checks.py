@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from speechwriter.check.speech_checks import Unit, check_units, units_from_speech, units_from_text
+from speechwriter.check.findings import Unit
+from speechwriter.check.speech_checks import check_units, units_from_speech, units_from_text
 from speechwriter.common.script import to_simplified
 from speechwriter.compose.fitting import fit
 from speechwriter.profile.loading import load_profile

@@ -16,8 +16,8 @@ from speechwriter.profile.loading import load_profile
 from speechwriter.profile.store import path_for_name
 from speechwriter.render.markdown import render_markdown
 from tests.conftest import example
+from tests.interview.test_questionnaire import FROM_SCRATCH, REVIEW, enter, step_index
 from tests.scripted_prompter import ENTER, INTERRUPT, ScriptedPrompter
-from tests.test_questionnaire import FROM_SCRATCH, REVIEW, enter, step_index
 
 INSURANCE = example("insurance_manager")
 SENIOR = example("telecom_senior_client_manager")
