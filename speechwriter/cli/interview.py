@@ -62,13 +62,14 @@ def new(
     template: TemplateOption = None,
 ) -> None:
     """回答问题，生成演讲稿，并把回答保存为可复用的档案。"""
-    from speechwriter.interview.session import new_command, require_terminal
+    from speechwriter.interview.session import Front, new_command, require_terminal
 
     require_terminal("new")
     options = speech_options(minutes, rate, script, template, convert_answers)
     check_layout(layout)
     prompter, console = _terminal()
-    raise typer.Exit(new_command(from_profile, save, output, resume, force, prompter, console, layout, options))
+    front = Front(prompter, console, force, layout, options)
+    raise typer.Exit(new_command(front, from_profile, save, output, resume))
 
 
 @app.command()
@@ -87,10 +88,10 @@ def edit(
     template: TemplateOption = None,
 ) -> None:
     """直接打开修改菜单：只改想改的部分，其余保持不变。"""
-    from speechwriter.interview.session import edit_command, require_terminal
+    from speechwriter.interview.session import Front, edit_command, require_terminal
 
     require_terminal("edit")
     options = speech_options(minutes, rate, script, template, convert_answers)
     check_layout(layout)
     prompter, console = _terminal()
-    raise typer.Exit(edit_command(profile, output, force, prompter, console, layout, options))
+    raise typer.Exit(edit_command(Front(prompter, console, force, layout, options), profile, output))

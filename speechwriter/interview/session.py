@@ -30,7 +30,7 @@ from speechwriter.profile.schema import ensure_store_schema, modeline
 from speechwriter.profile.store import check_name, display_name, resolve, target_path
 from speechwriter.render.formats import choose_format
 
-__all__ = ["edit_command", "new_command", "require_terminal"]
+__all__ = ["Front", "edit_command", "new_command", "require_terminal"]
 
 _NO_TERMINAL = (
     "speechwriter {command} 需要在终端里回答问题，但现在没有可交互的终端（例如在管道或 CI 中）。"
@@ -203,6 +203,23 @@ def _run(session: _Session, questionnaire: Questionnaire, start: int) -> bool:
     return True
 
 
+@dataclass
+class Front:
+    """How a session talks to the user and what it does with the results."""
+
+    prompter: Prompter
+    console: Console
+    force: bool = False
+    """Replace existing profile and speech files without asking."""
+    layout: str | None = None
+    options: SpeechOptions = field(default_factory=SpeechOptions)
+
+
+def _start(front: Front, draft: Draft) -> tuple[_Session, Questionnaire]:
+    session = _Session(front.prompter, front.console, draft, front.force, front.layout, front.options)
+    return session, Questionnaire(front.prompter, draft.answers, session.record)
+
+
 def _load_and_tell(reference: str, console: Console) -> LoadedProfile:
     """Load a profile by name or path and show its notes (cleaned fields, GBK…)."""
     loaded = load_profile(resolve(reference))
@@ -212,17 +229,14 @@ def _load_and_tell(reference: str, console: Console) -> LoadedProfile:
 
 
 def new_command(
-    from_reference: str | None,
-    save: str | None,
-    output: Path | None,
-    resume: bool,
-    force: bool,
-    prompter: Prompter,
-    console: Console,
-    layout: str | None = None,
-    options: SpeechOptions | None = None,
+    front: Front,
+    from_reference: str | None = None,
+    save: str | None = None,
+    output: Path | None = None,
+    resume: bool = False,
 ) -> int:
     """Run the questionnaire from scratch, from a profile, or from the latest draft."""
+    console = front.console
     if resume and from_reference:
         raise UserError("--resume 与 --from 不能同时使用：--resume 继续上次未完成的草稿。")
     start = 0
@@ -238,8 +252,7 @@ def new_command(
         draft = new_draft(save, str(output) if output else None)
         if from_reference:
             draft.answers = profile_answers(_load_and_tell(from_reference, console).profile)
-    session = _Session(prompter, console, draft, force, layout, options or SpeechOptions())
-    questionnaire = Questionnaire(prompter, draft.answers, session.record)
+    session, questionnaire = _start(front, draft)
     if not _run(session, questionnaire, start):
         return 1
     save_path = target_path(draft.save) if draft.save else None
@@ -248,24 +261,15 @@ def new_command(
     return 0
 
 
-def edit_command(
-    reference: str,
-    output: Path | None,
-    force: bool,
-    prompter: Prompter,
-    console: Console,
-    layout: str | None = None,
-    options: SpeechOptions | None = None,
-) -> int:
+def edit_command(front: Front, reference: str, output: Path | None = None) -> int:
     """Open the review menu on a saved profile; save back to the same file."""
-    loaded = _load_and_tell(reference, console)
+    loaded = _load_and_tell(reference, front.console)
     path = loaded.source
     draft = new_draft(str(path), str(output) if output else None)
     draft.answers = profile_answers(loaded.profile)
-    session = _Session(prompter, console, draft, force, layout, options or SpeechOptions())
-    questionnaire = Questionnaire(prompter, draft.answers, session.record)
+    session, questionnaire = _start(front, draft)
     draft.completed = len(questionnaire.sections)
-    console.print(f"正在修改档案：{display_name(path)}（{path}）", markup=False, highlight=False)
+    front.console.print(f"正在修改档案：{display_name(path)}（{path}）", markup=False, highlight=False)
     if not _run(session, questionnaire, draft.completed):
         return 1
     _finish(session, questionnaire.profile(), path, output, replace_profile=True, base=loaded.base)

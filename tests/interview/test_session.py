@@ -10,7 +10,7 @@ from rich.console import Console
 
 from speechwriter.common.errors import UserError
 from speechwriter.compose.composer import compose
-from speechwriter.interview.session import edit_command, new_command, require_terminal
+from speechwriter.interview.session import Front, edit_command, new_command, require_terminal
 from speechwriter.profile.drafts import latest_draft
 from speechwriter.profile.loading import load_profile
 from speechwriter.profile.store import path_for_name
@@ -39,7 +39,7 @@ def test_new_from_example_with_enter_only(tmp_path: Path) -> None:
     console, buffer = _console()
     save, output = tmp_path / "p.yaml", tmp_path / "p.md"
     prompter = ScriptedPrompter(enter_after=True)
-    code = new_command(str(SERVICE), str(save), output, False, False, prompter, console)
+    code = new_command(Front(prompter, console), str(SERVICE), str(save), output)
     assert code == 0
     original = load_profile(SERVICE).profile
     assert load_profile(save).profile == original
@@ -58,7 +58,7 @@ def test_new_from_scratch_saves_to_the_store_by_name(tmp_path: Path) -> None:
     console, buffer = _console()
     script = [*FROM_SCRATCH, (REVIEW, ENTER), ("答案档案保存为", ENTER), ("演讲稿保存到", str(tmp_path / "speech.txt"))]
     prompter = ScriptedPrompter(script)
-    assert new_command(None, None, None, False, False, prompter, console) == 0
+    assert new_command(Front(prompter, console)) == 0
     prompter.assert_finished()
     saved = path_for_name("周敏-网点主任")
     assert load_profile(saved).profile.speaker.name == "周敏"
@@ -72,7 +72,7 @@ def test_existing_profile_is_not_overwritten_silently(tmp_path: Path) -> None:
     console, _ = _console()
     # Enter through everything: the overwrite question defaults to "no", then a new name is offered.
     prompter = ScriptedPrompter(enter_after=True)
-    code = new_command(str(INSURANCE), str(save), tmp_path / "p.md", False, False, prompter, console)
+    code = new_command(Front(prompter, console), str(INSURANCE), str(save), tmp_path / "p.md")
     assert code == 0
     assert save.read_text(encoding="utf-8") == "旧档案\n"
     assert load_profile(tmp_path / "p-2.yaml").profile == load_profile(INSURANCE).profile
@@ -84,7 +84,7 @@ def test_force_overwrites(tmp_path: Path) -> None:
     save.write_text("旧档案\n", encoding="utf-8")
     console, _ = _console()
     prompter = ScriptedPrompter(enter_after=True)
-    assert new_command(str(INSURANCE), str(save), tmp_path / "p.md", False, True, prompter, console) == 0
+    assert new_command(Front(prompter, console, force=True), str(INSURANCE), str(save), tmp_path / "p.md") == 0
     assert load_profile(save).profile == load_profile(INSURANCE).profile
 
 
@@ -95,7 +95,7 @@ def test_ctrl_c_keeps_a_draft_and_resume_loses_nothing(tmp_path: Path) -> None:
     cut = step_index(FROM_SCRATCH, "speaker.ethnicity") + 1
     interrupted = [*FROM_SCRATCH[:cut], ("speaker.political_status", INTERRUPT), ("要保留已填写的内容", ENTER)]
     with pytest.raises(SystemExit) as stopped:
-        new_command(None, None, tmp_path / "out.md", False, False, ScriptedPrompter(interrupted), console)
+        new_command(Front(ScriptedPrompter(interrupted), console), None, None, tmp_path / "out.md")
     assert stopped.value.code == 130
     assert "speechwriter new --resume" in buffer.getvalue()
     draft = latest_draft()
@@ -106,7 +106,7 @@ def test_ctrl_c_keeps_a_draft_and_resume_loses_nothing(tmp_path: Path) -> None:
     typed_before = enter(*[key for key, _ in FROM_SCRATCH[part_2:cut]])
     rest = [*typed_before, *FROM_SCRATCH[cut:], (REVIEW, ENTER), ("答案档案保存为", "周敏的档案")]
     prompter = ScriptedPrompter(rest)
-    code = new_command(None, None, None, True, False, prompter, console)
+    code = new_command(Front(prompter, console), resume=True)
     assert code == 0
     prompter.assert_finished()
     profile = load_profile(path_for_name("周敏的档案")).profile
@@ -124,16 +124,16 @@ def test_ctrl_c_and_drop_the_draft(tmp_path: Path) -> None:
             ("post.unit", INTERRUPT),
             ("要保留已填写的内容", False),
         ]
-        new_command(None, None, None, False, False, ScriptedPrompter(script), console)
+        new_command(Front(ScriptedPrompter(script), console))
     assert latest_draft() is None
 
 
 def test_resume_without_draft_and_with_from() -> None:
     console, _ = _console()
     with pytest.raises(UserError, match="没有可以继续的草稿"):
-        new_command(None, None, None, True, False, ScriptedPrompter([], enter_after=False), console)
+        new_command(Front(ScriptedPrompter([], enter_after=False), console), resume=True)
     with pytest.raises(UserError, match="不能同时使用"):
-        new_command("x", None, None, True, False, ScriptedPrompter([], enter_after=False), console)
+        new_command(Front(ScriptedPrompter([], enter_after=False), console), "x", resume=True)
 
 
 def test_quit_from_review_saves_nothing(tmp_path: Path) -> None:
@@ -141,7 +141,7 @@ def test_quit_from_review_saves_nothing(tmp_path: Path) -> None:
     prompter = ScriptedPrompter(
         when={REVIEW: "放弃", "确定放弃": True}, enter_after=True
     )  # Enter through every question
-    code = new_command(str(INSURANCE), str(tmp_path / "p.yaml"), None, False, False, prompter, console)
+    code = new_command(Front(prompter, console), str(INSURANCE), str(tmp_path / "p.yaml"))
     assert code == 1
     assert not (tmp_path / "p.yaml").exists()
     assert latest_draft() is None
@@ -158,7 +158,7 @@ def test_edit_changes_one_answer_only(tmp_path: Path) -> None:
         (REVIEW, ENTER),  # save
     ]
     prompter = ScriptedPrompter(script)
-    assert edit_command(str(path), tmp_path / "p.md", False, prompter, console) == 0
+    assert edit_command(Front(prompter, console), str(path), tmp_path / "p.md") == 0
     prompter.assert_finished()
     before, after = load_profile(SENIOR).profile, load_profile(path).profile
     assert after.time_limit_minutes == 4
@@ -171,7 +171,7 @@ def test_edit_by_store_name(tmp_path: Path) -> None:
     stored.write_bytes(INSURANCE.read_bytes())
     console, buffer = _console()
     prompter = ScriptedPrompter([(REVIEW, ENTER)])  # edit opens the review menu: Enter saves
-    assert edit_command("赵建国-经理", tmp_path / "x.md", False, prompter, console) == 0
+    assert edit_command(Front(prompter, console), "赵建国-经理", tmp_path / "x.md") == 0
     prompter.assert_finished()
     assert "答案档案已保存：赵建国-经理（" in buffer.getvalue()
 
@@ -188,14 +188,10 @@ def test_new_writes_word_when_asked(tmp_path: Path) -> None:
     console, _ = _console()
     output = tmp_path / "speech.docx"
     code = new_command(
+        Front(ScriptedPrompter(enter_after=True), console, layout="stage"),
         str(INSURANCE),
         str(tmp_path / "p.yaml"),
         output,
-        False,
-        False,
-        ScriptedPrompter(enter_after=True),
-        console,
-        "stage",
     )
     assert code == 0
     assert docx.Document(str(output)).styles["Normal"].font.size.pt == 20

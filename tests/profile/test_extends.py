@@ -12,7 +12,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from speechwriter.common.errors import UserError
-from speechwriter.interview.session import edit_command
+from speechwriter.interview.session import Front, edit_command
 from speechwriter.profile.extends import difference, merge
 from speechwriter.profile.loading import load_profile
 from speechwriter.profile.store import path_for_name
@@ -89,7 +89,7 @@ def test_new_from_a_derived_profile_and_edit_keeps_it_derived(tmp_path: Path) ->
     _, post = _base_and_post(tmp_path)
     console = Console(file=io.StringIO(), width=100)
     script = ["第 6/6 部分", ENTER, ENTER, "6", ENTER]  # review → part 6 (pledge, motto) → time limit 6 → save
-    assert edit_command(str(post), tmp_path / "x.md", False, ScriptedPrompter(script), console) == 0
+    assert edit_command(Front(ScriptedPrompter(script), console), str(post), tmp_path / "x.md") == 0
     saved = yaml.safe_load(post.read_text(encoding="utf-8"))
     assert saved["extends"] == "./facts.yaml"
     assert "speaker" not in saved  # the facts stay in the base
