@@ -76,19 +76,34 @@ def _shown_unit(unit: str | None, post: str) -> str:
     return unit
 
 
-def _later_posts(periods: Sequence[CareerPeriod], choose: Chooser, key: str) -> str:
-    parts = [
+def _later_posts(periods: Sequence[CareerPeriod], choose: Chooser, key: str) -> list[str]:
+    return [
         choose.say(f"{key}.{number}", "{year}年起任{post}", "{year}年起担任{post}", year=p.start, post=clause(p.post))
         for number, p in enumerate(periods)
     ]
-    return "".join("，" + part for part in parts)
 
 
-def _first_stay(stay: _Stay, choose: Chooser, joined_said: bool) -> str:
+def _first_stay(stay: _Stay, choose: Chooser, joined_said: bool, after_school: bool = False) -> list[str]:
     first = stay.periods[0]
     unit = _shown_unit(stay.unit, first.post)
     values = {"year": first.start, "unit": unit, "post": clause(first.post)}
-    if joined_said:
+    if len(stay.periods) == 1 and first.end is None and (joined_said or after_school):
+        return [
+            choose.say(
+                "career.only",
+                "参加工作以来，我一直在{unit}担任{post}" if unit else "参加工作以来，我一直担任{post}",
+                "入职以来，我一直在{unit}做{post}" if unit else "入职以来，我一直做{post}",
+                **values,
+            )
+        ]
+    if after_school and not joined_said:
+        opening = choose.say(
+            "career.first.school",
+            "毕业后，我到{unit}任{post}" if unit else "毕业后，我先做{post}",
+            "毕业那年，我到{unit}担任{post}" if unit else "毕业那年，我开始做{post}",
+            **values,
+        )
+    elif joined_said:
         if unit:
             opening = choose.say(
                 "career.first.joined",
@@ -124,10 +139,10 @@ def _first_stay(stay: _Stay, choose: Chooser, joined_said: bool) -> str:
             "我是{year}年参加工作的，最初担任{post}",
             **values,
         )
-    return opening + _later_posts(stay.periods[1:], choose, "career.first.more")
+    return [opening, *_later_posts(stay.periods[1:], choose, "career.first.more")]
 
 
-def _next_stay(stay: _Stay, number: int, choose: Chooser) -> str:
+def _next_stay(stay: _Stay, number: int, choose: Chooser) -> list[str]:
     first = stay.periods[0]
     unit = _shown_unit(stay.unit, first.post)
     values = {"year": first.start, "unit": unit, "post": clause(first.post)}
@@ -143,7 +158,12 @@ def _next_stay(stay: _Stay, number: int, choose: Chooser) -> str:
         )
     else:
         text = choose.say(key, "{year}年起任{post}", "{year}年改任{post}", "{year}年开始担任{post}", **values)
-    return text + _later_posts(stay.periods[1:], choose, f"{key}.more")
+    return [text, *_later_posts(stay.periods[1:], choose, f"{key}.more")]
+
+
+def _same_unit_follow(part: str) -> bool:
+    """A clause naming only a new post in the same unit (``2008年起任大堂经理``) follows with a comma."""
+    return "起任" in part[:8] or "起担任" in part[:9]
 
 
 def _pack(clauses: Sequence[str]) -> list[str]:
@@ -151,8 +171,8 @@ def _pack(clauses: Sequence[str]) -> list[str]:
     sentences: list[str] = []
     current = ""
     for part in clauses:
-        if current and len(current) + 1 + len(part) <= MAX_SENTENCE:
-            current += "；" + part
+        if current and len(current) + len(part) + 2 <= MAX_SENTENCE:  # "；" between, "。" at the end
+            current += ("，" if _same_unit_follow(part) else "；") + part
         else:
             if current:
                 sentences.append(current + "。")
@@ -190,12 +210,14 @@ def _summary(speaker: Speaker, choose: Chooser, current: str | None, *, keep: in
         start += choose.say("career.between.one", "，后来做过{listed}", "，之后当过{listed}", **values)
     clauses = [start]
     for number, period in enumerate(latest):
-        unit = _shown_unit(period.unit, period.post)
+        before = career[len(career) - keep + number - 1]
+        moved = _norm(period.unit or "") != _norm(before.unit or "")
+        unit = _shown_unit(period.unit, period.post) if moved else ""
         values = {"year": period.start, "unit": unit, "post": clause(period.post)}
         if period.end is None:
             form = ("{year}年起在{unit}任{post}", "{year}年起任{unit}{post}") if unit else ("{year}年起任{post}",)
         else:
-            form = ("{year}年到{unit}任{post}", "{year}年调到{unit}任{post}") if unit else ("{year}年任{post}",)
+            form = ("{year}年到{unit}任{post}", "{year}年调到{unit}任{post}") if unit else ("{year}年起任{post}",)
         clauses.append(choose.say(f"career.latest.{number}", *form, **values))
     sentences = _pack(clauses)
     if current:
@@ -228,8 +250,10 @@ def career_sentences(speaker: Speaker, choose: Chooser, *, condensed: bool = Fal
         return _summary(speaker, choose, current, keep=1)
     stays = _stays(career)
     joined_said = speaker.joined_year == career[0].start
-    clauses = [_first_stay(stays[0], choose, joined_said)]
-    clauses += [_next_stay(stay, number, choose) for number, stay in enumerate(stays[1:], start=1)]
+    after_school = speaker.graduation_year == career[0].start
+    clauses = _first_stay(stays[0], choose, joined_said, after_school)
+    for number, stay in enumerate(stays[1:], start=1):
+        clauses += _next_stay(stay, number, choose)
     sentences = _pack(clauses)
     if current:
         sentences.append(_now(current, choose))

@@ -75,6 +75,23 @@ def derive_facts(profile: Profile, today: date) -> Facts:
     )
 
 
+_HONOUR_MARKERS = (
+    "十佳",
+    "优秀",
+    "先进",
+    "一等奖",
+    "二等奖",
+    "三等奖",
+    "能手",
+    "标兵",
+    "模范",
+    "明星",
+    "之星",
+    "優秀",
+    "先進",
+    "獎",
+    "標兵",
+)
 _YEAR = re.compile(r"\d{4}\s*年度?")
 
 
@@ -84,7 +101,8 @@ def _mentioned(honour: str, text: str) -> bool:
         return True
     core = _YEAR.sub("", honour)
     match = SequenceMatcher(None, core, text, autojunk=False).find_longest_match(0, len(core), 0, len(text))
-    return match.size >= max(4, len(core) * 2 // 5)
+    markers = [marker for marker in _HONOUR_MARKERS if marker in core]
+    return match.size >= max(4, len(core) * 2 // 5) and all(marker in text for marker in markers)
 
 
 def answer_texts(profile: Profile, *, everything: bool = False) -> list[str]:

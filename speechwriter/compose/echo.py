@@ -27,14 +27,18 @@ def _clauses(text: str) -> list[str]:
     return [part for part in _CLAUSE_BREAK.split(text) if len(part) >= _MIN_CLAUSE]
 
 
-def near_repeat(line: str, answer_clauses: Iterable[set[str]]) -> bool:
-    """Whether a clause of ``line`` shares most of its character pairs with one of the answers' clauses."""
+def near_repeat(line: str, answer_clauses: Iterable[set[str]], overlap: float = _OVERLAP) -> bool:
+    """Whether a clause of ``line`` shares ``overlap`` of its character pairs with one of the answers' clauses.
+
+    A maxim ("群众的事再小也是大事") is guarded more strictly (a lower ``overlap``): echoing a speaker's
+    own motto in other words is just as audible.
+    """
     answers = list(answer_clauses)
     for part in _clauses(line):
         mine = _bigrams(part)
         for theirs in answers:
             shared = len(mine & theirs)
-            if shared >= _MIN_SHARED and shared / min(len(mine), len(theirs)) >= _OVERLAP:
+            if shared >= _MIN_SHARED and shared / min(len(mine), len(theirs)) >= overlap:
                 return True
     return False
 
@@ -45,6 +49,6 @@ class EchoGuard:
     def __init__(self, answers: Iterable[str]) -> None:
         self._answers = [_bigrams(part) for text in answers for part in _clauses(text)]
 
-    def __call__(self, line: str) -> str:
-        """``line``, or nothing when it nearly repeats an answer."""
-        return "" if near_repeat(line, self._answers) else line
+    def __call__(self, line: str, overlap: float = _OVERLAP) -> str:
+        """``line``, or nothing when it nearly repeats an answer (see :func:`near_repeat`)."""
+        return "" if near_repeat(line, self._answers, overlap) else line

@@ -31,6 +31,7 @@ def _count_word(n: int) -> str:
 
 _TITLE_ENDINGS = (
     "员工",
+    "明星",
     "标兵",
     "能手",
     "员",
