@@ -61,7 +61,9 @@ def chinese_reason(error: Any, model: type[BaseModel]) -> str:
         close = get_close_matches(name, _known_keys(tuple(error["loc"]), model), n=1)
         context["hint"] = f"，是不是想写“{close[0]}”？" if close else "，请删除或检查拼写"
     if kind == "literal_error":
-        context["expected"] = str(context.get("expected", "")).replace("'", "")
+        context["expected"] = (
+            str(context.get("expected", "")).replace("'", "").replace(" or ", "、").replace(", ", "、")
+        )
     template = _MESSAGES.get(kind)
     if template is None:
         return str(error["msg"])
