@@ -75,16 +75,3 @@ def test_half_width_punctuation_in_a_draft_file(tmp_path: Path) -> None:
     draft.write_text("尊敬的各位领导:\n\n大家好!我叫王芳,今天竞聘护士长.\n\n谢谢大家!\n", encoding="utf-8")
     result = runner.invoke(speechwriter_cli, ["check", str(draft)])
     assert result.exit_code == 1 and "[半角标点]" in result.stdout
-
-
-def test_a_finding_in_template_text_names_the_answers_to_change() -> None:
-    from speechwriter.app.check_report import _about_answers
-    from speechwriter.check.findings import Finding
-
-    built = Finding(
-        "repeat", "自我介绍 第 2 段", "这些年我体会最深的一点是：群众的事再小也是大事。", "与第 1 段重复", "请删去一处"
-    )
-    changed = _about_answers(built, ["王芳", "护士长"])
-    assert "不必改它" in changed.hint and "个人情况（工作经历、荣誉、座右铭）" in changed.hint
-    own = Finding("repeat", "竞聘优势 第 1 段", "我在护士长岗位上干了十年。", "与第 1 段重复", "请删去一处")
-    assert _about_answers(own, ["王芳", "护士长"]) == own

@@ -80,25 +80,6 @@ def _cli(*args: str) -> object:
     return CliRunner().invoke(speechwriter_cli, list(args))
 
 
-def test_templates_list_and_copy_then_render_with_an_edit(tmp_path: Path) -> None:
-    from tests.conftest import EXAMPLES
-
-    listed = _cli("templates", "list")
-    assert listed.exit_code == 0 and listed.stdout.startswith("default\t")  # type: ignore[attr-defined]
-    folder = tmp_path / "mine"
-    copied = _cli("templates", "copy", "default", str(folder))
-    assert copied.exit_code == 0  # type: ignore[attr-defined]
-    assert (folder / "sections.yaml").is_file() and (folder / "closing.j2").is_file()
-    closing = folder / "closing.j2"
-    closing.write_text(
-        closing.read_text(encoding="utf-8").replace("谢谢大家！", "谢谢各位，我的演讲完毕！"), encoding="utf-8"
-    )
-    result = _cli("render", str(EXAMPLES[0]), "--template", str(folder))
-    assert result.exit_code == 0 and "谢谢各位，我的演讲完毕！" in result.stdout  # type: ignore[attr-defined]
-    again = _cli("templates", "copy", "default", str(folder))
-    assert again.exit_code == 2 and "--force" in again.stderr  # type: ignore[attr-defined]
-
-
 def test_a_set_may_override_only_some_sections(tmp_path: Path) -> None:
     folder = tmp_path / "partial"
     folder.mkdir()

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
 from speechwriter.common.errors import UserError
 from speechwriter.library.presets import all_presets, find_preset, industries, presets_in
-from tests.cli_runner import speechwriter_cli
 
 SEEDS = {"范文1", "范文2", "范文3", "范文4", "范文5", "范文6"}
 
@@ -40,13 +38,3 @@ def test_claims_preset_draws_on_insurance_seeds() -> None:
     assert [p.name for p in presets_in("保险")] == ["insurance-claims", "insurance-manager"]
     with pytest.raises(UserError, match="保险/理赔"):
         find_preset("航天")
-
-
-def test_presets_commands() -> None:
-    runner = CliRunner()
-    listed = runner.invoke(speechwriter_cli, ["presets", "list"])
-    assert listed.exit_code == 0 and "insurance-claims\t保险/理赔" in listed.stdout
-    shown = runner.invoke(speechwriter_cli, ["presets", "show", "insurance-claims"])
-    assert shown.exit_code == 0 and "竞聘优势：" in shown.stdout and "理赔业务熟练" in shown.stdout
-    missing = runner.invoke(speechwriter_cli, ["presets", "show", "nope"])
-    assert missing.exit_code == 2 and "没有名为“nope”的素材" in missing.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,6 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis_jsonschema import from_schema
-from typer.testing import CliRunner
 
 from speechwriter.common.chinese_text import full_width_punctuation, one_line, remove_control_chars
 from speechwriter.compose.composer import compose
@@ -20,7 +18,6 @@ from speechwriter.profile.loading import profile_from_data
 from speechwriter.profile.model import Profile
 from speechwriter.profile.schema import modeline, profile_schema, schema_text
 from speechwriter.render.formats import FORMATS, RenderOptions
-from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES, ROOT, TODAY, Golden
 
 SCHEMA = profile_schema()
@@ -48,15 +45,6 @@ def test_examples_point_at_an_up_to_date_schema(golden: Golden) -> None:
     golden.check(ROOT / "examples" / "profile.schema.json", schema_text())
     for path in EXAMPLES:
         assert "# yaml-language-server: $schema=./profile.schema.json" in path.read_text(encoding="utf-8")
-
-
-def test_schema_command(tmp_path: Path) -> None:
-    runner = CliRunner()
-    printed = runner.invoke(speechwriter_cli, ["schema"])
-    assert printed.exit_code == 0 and json.loads(printed.stdout)["$id"] == SCHEMA["$id"]
-    target = tmp_path / "s.json"
-    assert runner.invoke(speechwriter_cli, ["schema", "-o", str(target)]).exit_code == 0
-    assert json.loads(target.read_text(encoding="utf-8")) == json.loads(schema_text())
 
 
 def test_modeline() -> None:
