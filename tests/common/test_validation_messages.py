@@ -79,13 +79,6 @@ def test_a_literal_names_every_choice_without_quotes() -> None:
     assert "manager" in reason and "staff" in reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "product bug: literal_error keeps pydantic's English 'or' "
-        "(a layout with body.align: center reads 只能是以下之一：left or justify)"
-    ),
-)
 def test_a_literal_lists_its_choices_without_english_words() -> None:
     reason = _reason({"name": "张三", "kind": "boss", "items": GOOD_ITEMS})
     assert " or " not in reason
