@@ -14,6 +14,7 @@ from hypothesis_jsonschema import from_schema
 
 from speechwriter.common.chinese_text import full_width_punctuation, one_line, remove_control_chars
 from speechwriter.compose.composer import compose
+from speechwriter.compose.context import derive_facts
 from speechwriter.profile.loading import profile_from_data
 from speechwriter.profile.model import Profile
 from speechwriter.profile.schema import modeline, profile_schema, schema_text
@@ -64,7 +65,8 @@ def _answers(profile: Profile) -> list[str]:
     speaker, post = profile.speaker, profile.post
     texts = [speaker.name, post.title, post.unit, post.speech_title, profile.opening.remarks]
     texts += [speaker.education, speaker.ethnicity, speaker.political_status, speaker.school, speaker.major]
-    texts += [speaker.current_post, speaker.motto, *speaker.honours]
+    texts += [speaker.current_post, speaker.motto]
+    texts += derive_facts(profile, TODAY).honours_unsaid  # an honour the answers already name is not said twice
     if not (speaker.career and speaker.joined_year and speaker.career[0].start < speaker.joined_year):
         texts.append(speaker.organization)  # a career begun elsewhere is told by its units instead
     career = speaker.career
