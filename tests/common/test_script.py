@@ -5,10 +5,6 @@ from typer.testing import CliRunner
 
 from speechwriter.common.errors import UserError
 from speechwriter.common.script import converter, to_simplified
-from speechwriter.compose.fitting import fit
-from speechwriter.profile.loading import load_profile
-from speechwriter.speech.conversion import convert_speech
-from speechwriter.speech.model import speech_lines
 from tests.cli_runner import speechwriter_cli
 from tests.conftest import EXAMPLES
 
@@ -19,14 +15,6 @@ def test_phrase_level_conversion() -> None:
     assert converter("taiwan")("软件") == "軟體"
     with pytest.raises(UserError, match="simplified"):
         converter("klingon")
-
-
-def test_convert_speech_keeps_structure() -> None:
-    speech = fit(load_profile(EXAMPLES[2]).profile).speech
-    converted = convert_speech(speech, "traditional")
-    assert [s.key for s in converted.sections] == [s.key for s in speech.sections]
-    assert len(speech_lines(converted)) == len(speech_lines(speech))
-    assert convert_speech(speech, None) is speech
 
 
 def test_render_traditional_converts_the_templates_and_keeps_the_answers() -> None:

@@ -7,7 +7,6 @@ import pytest
 
 from speechwriter.common.errors import UserError
 from speechwriter.compose.composer import compose
-from speechwriter.compose.context import derive_facts
 from speechwriter.library.phrases import phrase_ids
 from speechwriter.profile.model import Profile
 from speechwriter.speech.model import Enumeration, Paragraph, Speech, speech_lines
@@ -217,14 +216,6 @@ def test_blocks_are_paragraphs_or_enumerations() -> None:
             assert isinstance(block, Paragraph | Enumeration)
             if isinstance(block, Paragraph):
                 assert "\n" not in block.text and block.text.strip() == block.text
-
-
-def test_derive_facts_age_and_service() -> None:
-    profile = Profile.model_validate(minimal_data(speaker={"name": "张", "birth": "1985-12", "joined_year": 2006}))
-    facts = derive_facts(profile, TODAY)
-    assert facts.age == 40  # birthday in December not reached on 24 November
-    assert facts.years_of_service == 20
-    assert facts.birth_text == "1985年12月"
 
 
 def test_enumeration_must_stand_alone(tmp_path: Any) -> None:

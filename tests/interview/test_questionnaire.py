@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from speechwriter.interview.answers import get_path, item_label, profile_answers, set_path
+from speechwriter.interview.answers import profile_answers
 from speechwriter.interview.questionnaire import Questionnaire
 from speechwriter.profile.loading import load_profile
 from tests.conftest import EXAMPLES, example
@@ -296,16 +296,6 @@ def test_on_change_reports_every_answer() -> None:
     questionnaire.run()
     prompter.assert_finished()
     assert len(seen) > 30 and seen[-1] == 6
-
-
-def test_paths_and_labels() -> None:
-    data: dict[str, Any] = {}
-    set_path(data, "a.b", 1)
-    assert get_path(data, "a.b") == 1 and get_path(data, "a.c") is None
-    set_path(data, "a.b", None)
-    assert data == {"a": {}}
-    assert item_label({"start": 2010, "post": "柜员"}) == "2010年至今任柜员"
-    assert item_label("很" * 50).endswith("…")
 
 
 def test_insurance_claims_suggestions_are_offered_and_ticked() -> None:
