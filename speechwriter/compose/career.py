@@ -42,7 +42,7 @@ def same_post(current: str, period: CareerPeriod) -> bool:
     if not wanted.endswith(post):
         return False
     prefix = wanted[: len(wanted) - len(post)]
-    return not prefix or prefix in unit or unit.endswith(prefix) or (unit in prefix and prefix.startswith(unit))
+    return not prefix or prefix in unit or (bool(unit) and prefix.endswith(unit))
 
 
 def extends_post(current: str, period: CareerPeriod) -> bool:

@@ -21,11 +21,10 @@ def test_templates_list_and_copy_then_render_with_an_edit(tmp_path: Path) -> Non
     assert copied.exit_code == 0  # type: ignore[attr-defined]
     assert (folder / "sections.yaml").is_file() and (folder / "closing.j2").is_file()
     closing = folder / "closing.j2"
-    closing.write_text(
-        closing.read_text(encoding="utf-8").replace("谢谢大家！", "谢谢各位，我的演讲完毕！"), encoding="utf-8"
-    )
+    closing.write_text(closing.read_text(encoding="utf-8") + "\n\n我的演讲到此结束。\n", encoding="utf-8")
     result = _cli("render", str(EXAMPLES[0]), "--template", str(folder))
-    assert result.exit_code == 0 and "谢谢各位，我的演讲完毕！" in result.stdout  # type: ignore[attr-defined]
+    assert result.exit_code == 0  # type: ignore[attr-defined]
+    assert result.stdout.rstrip().endswith("我的演讲到此结束。")  # type: ignore[attr-defined]
     again = _cli("templates", "copy", "default", str(folder))
     assert again.exit_code == 2 and "--force" in again.stderr  # type: ignore[attr-defined]
 
