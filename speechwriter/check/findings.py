@@ -6,8 +6,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
+from speechwriter.common.reading import load_data_file
 from speechwriter.common.resources import DATA_DIR
 
 __all__ = ["Finding", "Report", "Unit", "rules"]
@@ -35,7 +34,7 @@ _KIND_LABELS = {
 @cache
 def rules() -> dict[str, Any]:
     """The check rules shipped with the package."""
-    data: dict[str, Any] = yaml.safe_load(_RULES_FILE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_data_file(_RULES_FILE)
     return data
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-__all__ = ["DATA_DIR", "PACKAGE_DIR", "templates_root"]
+__all__ = ["DATA_DIR", "PACKAGE_DIR", "cache_dir", "templates_root"]
 
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -24,3 +25,13 @@ def templates_root() -> Path:
     if packaged.is_dir():
         return packaged
     return PACKAGE_DIR.parent / "templates"
+
+
+def cache_dir() -> Path:
+    """Where compiled templates are kept between runs: ``$SPEECHWRITER_HOME/cache``, else the user cache folder."""
+    configured = os.environ.get("SPEECHWRITER_HOME")
+    if configured:
+        return Path(configured).expanduser() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("speechwriter", appauthor=False))

@@ -8,6 +8,7 @@ SandboxedEnvironment with StrictUndefined; a template error becomes a
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 import yaml
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
@@ -23,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from speechwriter.common.atomic_write import write_bytes_atomic
 from speechwriter.common.errors import UserError
-from speechwriter.common.resources import templates_root
+from speechwriter.common.resources import cache_dir, templates_root
 from speechwriter.common.script import SIMPLIFIED, converter
 from speechwriter.compose.template_filters import FILTERS, honour_text
 
@@ -211,6 +213,7 @@ def _load(folder: Path, script: str = SIMPLIFIED) -> TemplateSet:
         )
     environment = SandboxedEnvironment(
         loader=loader,
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -225,6 +228,27 @@ def _load(folder: Path, script: str = SIMPLIFIED) -> TemplateSet:
 
 
 _WORD_FILTERS = ("cn", "count")
+
+
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs; a cache that cannot be read or written is simply not used."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError, ValueError, EOFError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    folder = cache_dir() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return _QuietBytecodeCache(str(folder))
 
 
 def _converted(function: Callable[..., Any], convert: Callable[[str], str]) -> Callable[..., Any]:

@@ -17,11 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
 from speechwriter.common.field_labels import inner_model
+from speechwriter.common.reading import load_data_file
 from speechwriter.common.resources import DATA_DIR
 from speechwriter.common.validation_messages import chinese_reason
 from speechwriter.library.phrases import PhraseKind
@@ -100,7 +100,7 @@ class QuestionSpec(BaseModel):
 @cache
 def load_questions(path: Path = _QUESTIONS_FILE) -> QuestionSpec:
     """The questionnaire definition shipped with the package."""
-    return QuestionSpec.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return QuestionSpec.model_validate(load_data_file(path))
 
 
 def field_info(path: str, model: type[BaseModel] = Profile) -> FieldInfo:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
+from speechwriter.common.reading import load_data_file
 from speechwriter.common.resources import DATA_DIR
 
 __all__ = ["Phrase", "PhraseBank", "PhraseKind", "phrase_bank", "phrase_ids"]
@@ -53,7 +53,7 @@ class PhraseBank(BaseModel):
 @cache
 def phrase_bank() -> PhraseBank:
     """The phrase bank shipped with the package."""
-    return PhraseBank.model_validate(yaml.safe_load(_PHRASES_FILE.read_text(encoding="utf-8")))
+    return PhraseBank.model_validate(load_data_file(_PHRASES_FILE))
 
 
 def phrase_ids(kind: PhraseKind, *, with_traditional: bool = False) -> list[str]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from speechwriter.common.errors import UserError
+from speechwriter.common.reading import load_data_file
 from speechwriter.common.resources import DATA_DIR
 
 __all__ = ["Preset", "Suggestion", "SuggestionKind", "all_presets", "find_preset", "industries", "presets_in"]
@@ -58,10 +58,7 @@ class Preset(BaseModel):
 @cache
 def all_presets() -> dict[str, Preset]:
     """Every preset by name, in a stable order (industry, then role)."""
-    presets = [
-        Preset.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-        for path in sorted(_PRESETS_DIR.glob("*.yaml"))
-    ]
+    presets = [Preset.model_validate(load_data_file(path)) for path in sorted(_PRESETS_DIR.glob("*.yaml"))]
     presets.sort(key=lambda p: (p.industry == "通用", p.industry, p.role))
     return {preset.name: preset for preset in presets}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from speechwriter.common.reading import load_data_file
 from speechwriter.common.resources import DATA_DIR
 from speechwriter.common.script import to_simplified
 
@@ -54,7 +54,7 @@ class SectorBook(BaseModel):
 @cache
 def sector_book() -> SectorBook:
     """The sectors shipped with the package."""
-    return SectorBook.model_validate(yaml.safe_load(_SECTORS_FILE.read_text(encoding="utf-8")))
+    return SectorBook.model_validate(load_data_file(_SECTORS_FILE))
 
 
 def sector_names(*, with_aliases: bool = False) -> list[str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import yaml
 
 from speechwriter.common.resources import DATA_DIR, PACKAGE_DIR, templates_root
@@ -40,3 +43,12 @@ def test_a_source_checkout_keeps_the_templates_beside_the_package() -> None:
         assert templates_root() == PACKAGE_DIR / "templates"
     else:
         assert templates_root() == PACKAGE_DIR.parent / "templates"
+
+
+def test_cache_folder_follows_the_home_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from speechwriter.common.resources import cache_dir
+
+    monkeypatch.setenv("SPEECHWRITER_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "cache"
+    monkeypatch.delenv("SPEECHWRITER_HOME")
+    assert cache_dir().name == "speechwriter"

@@ -113,3 +113,22 @@ def test_unknown_set_on_the_command_line() -> None:
 
     result = _cli("render", str(EXAMPLES[0]), "--template", "fancy")
     assert result.exit_code == 2 and "找不到模板集“fancy”" in result.stderr  # type: ignore[attr-defined]
+
+
+def test_compiled_templates_are_kept_and_a_broken_cache_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from speechwriter.compose.template_set import _load
+
+    monkeypatch.setenv("SPEECHWRITER_HOME", str(tmp_path))
+    profile = Profile.model_validate(minimal_data())
+    first = compose(profile, _load(templates_root() / "default"), TODAY)
+    cached = list((tmp_path / "cache" / "templates").glob("*.cache"))
+    assert len(cached) >= 6  # one per section template
+    for path in cached:
+        path.write_bytes(b"not bytecode")  # a damaged cache is recompiled, not trusted
+    assert compose(profile, _load(templates_root() / "default"), TODAY) == first
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("SPEECHWRITER_HOME", str(blocker))  # no cache folder can be made under a file
+    assert compose(profile, _load(templates_root() / "default"), TODAY) == first
