@@ -229,6 +229,28 @@ def _now(current: str, choose: Chooser) -> str:
     return choose.say("career.now", "现任{post}。", "目前担任{post}。", "现在担任{post}。", post=current)
 
 
+def _beyond(current: str, period: CareerPeriod) -> str:
+    """What ``current`` says beyond the period's unit and post (``护理组长、主管护师`` → ``主管护师``)."""
+    rest = current
+    for known in (period.unit or "", period.post):
+        rest = rest.replace(known, "", 1) if known else rest
+    return rest.strip(" ，,、。；;·")
+
+
+def _with_extra(sentences: list[str], extra: str, choose: Chooser) -> list[str]:
+    """The sentences with what the current post adds; a post taken on beside another reads 兼任."""
+    concurrent = choose.convert("兼任")
+    for holding in (choose.convert("担任"), choose.convert("任"), choose.convert("做")):
+        sentences = [s.replace(holding + concurrent, concurrent) for s in sentences]
+    if not extra or not sentences:
+        return sentences
+    last = sentences[-1].rstrip("。")
+    addition = choose.say("career.extra", "，现为{extra}", "，同时是{extra}", extra=extra)
+    if len(last) + len(addition) + 1 <= MAX_SENTENCE:
+        return [*sentences[:-1], last + addition + "。"]
+    return [*sentences, choose.say("career.extra.alone", "我现为{extra}。", "现在我同时是{extra}。", extra=extra)]
+
+
 def career_sentences(speaker: Speaker, choose: Chooser, *, condensed: bool = False) -> list[str]:
     """The career as a few sentences (summed up when ``condensed`` or long)."""
     career = speaker.career
@@ -240,14 +262,18 @@ def career_sentences(speaker: Speaker, choose: Chooser, *, condensed: bool = Fal
     last = career[-1]
     if current and last.end is None and same_post(current, last):
         current = None
-    elif current and last.end is None and extends_post(current, last):
-        career = [*career[:-1], last.model_copy(update={"post": current, "unit": None})]
-        speaker = speaker.model_copy(update={"career": career})
-        current = None
+    extra = ""
+    if current and last.end is None and extends_post(current, last):
+        extra, current = _beyond(current, last), None
+        if any(_norm(period.post) == _norm(extra) for period in career[:-1]):
+            # still holds an earlier post: the open one is taken on beside it (兼任)
+            career = [*career[:-1], last.model_copy(update={"post": "兼任" + clause(last.post)})]
+            speaker = speaker.model_copy(update={"career": career})
+            extra = ""
     if len(career) > _LONG_CAREER:
-        return _summary(speaker, choose, current, keep=1 if condensed else 2)
+        return _with_extra(_summary(speaker, choose, current, keep=1 if condensed else 2), extra, choose)
     if condensed and len(career) > 1:
-        return _summary(speaker, choose, current, keep=1)
+        return _with_extra(_summary(speaker, choose, current, keep=1), extra, choose)
     stays = _stays(career)
     joined_said = speaker.joined_year == career[0].start
     after_school = speaker.graduation_year == career[0].start
@@ -257,4 +283,4 @@ def career_sentences(speaker: Speaker, choose: Chooser, *, condensed: bool = Fal
     sentences = _pack(clauses)
     if current:
         sentences.append(_now(current, choose))
-    return sentences
+    return _with_extra(sentences, extra, choose)

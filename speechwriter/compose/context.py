@@ -178,7 +178,7 @@ def phrase_globals(templates: TemplateSet, context: dict[str, Any], variant: str
     def find(kind: PhraseKind, phrase_id: str | None) -> Phrase:
         phrases: list[Phrase] = getattr(phrase_bank(), kind)
         if phrase_id is None:
-            phrase_id = chooser(f"phrase.{kind}", [phrase.id for phrase in phrases])
+            phrase_id = chooser(f"phrase.{kind}", [phrase.id for phrase in phrases if phrase.auto])
         try:
             return phrase_bank().get(kind, phrase_id)
         except (KeyError, AttributeError):

@@ -26,6 +26,8 @@ class Phrase(BaseModel):
     full: str
     short: str
     names_post: bool = False
+    auto: bool = True
+    """Whether the phrase may be chosen for a profile that names none (a strongly worded one is not)."""
     traditional: str | None = None
     """The id in Traditional characters (a profile may write it either way)."""
 

@@ -115,6 +115,15 @@ class SpeechLine:
         return self.role in ("heading", "paragraph")
 
 
+_SHORT_DETAIL = 16
+
+
+def _continues(detail: str) -> bool:
+    """A short detail of one clause reads on from its headline after a comma (抓培训，把早会开出质量。)."""
+    body = clause(detail)
+    return len(body) <= _SHORT_DETAIL and not any(mark in body for mark in "。！？；")
+
+
 def _enumeration_lines(block: Enumeration, key: str) -> list[SpeechLine]:
     style = enumeration_style(block.style)
     if style.layout == "run_in":
@@ -135,7 +144,11 @@ def _enumeration_lines(block: Enumeration, key: str) -> list[SpeechLine]:
             if item.detail:
                 lines.append(SpeechLine("paragraph", (_Segment(sentence(item.detail)),), key))
         else:
-            parts = [_Segment(item.marker), _Segment(sentence(item.headline), strong=True)]
+            if item.detail and _continues(item.detail):
+                headline = _Segment(clause(item.headline) + "，", strong=True)
+            else:
+                headline = _Segment(sentence(item.headline), strong=True)
+            parts = [_Segment(item.marker), headline]
             if item.detail:
                 parts.append(_Segment(sentence(item.detail)))
             lines.append(SpeechLine("paragraph", tuple(parts), key))

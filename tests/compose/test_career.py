@@ -152,11 +152,19 @@ def test_a_different_current_post_is_said_last() -> None:
         assert "营业部主任" in sentences[-1] and "营业部主任" not in "".join(sentences[:-1])
 
 
-def test_current_post_that_extends_the_open_one_replaces_it() -> None:
+def test_current_post_that_extends_the_open_one_adds_what_is_new() -> None:
     for sentences in _told(_speaker(BANK, current_post="客户经理、支部书记")):
         text = "".join(sentences)
         assert text.count("客户经理") == 1 and text.count("支部书记") == 1
-        assert text.index("2012") < text.index("客户经理、支部书记")
+        assert text.index("2012") < text.index("客户经理") < text.index("支部书记")
+        assert "现任" not in text  # the open period already says the post
+
+
+def test_an_earlier_post_still_held_makes_the_new_one_concurrent() -> None:
+    career = [_period(2010, 2017, "教师"), _period(2017, 2022, "教研组长"), _period(2022, None, "年级副主任")]
+    for sentences in _told(_speaker(career, current_post="教研组长、年级副主任")):
+        text = "".join(sentences)
+        assert "兼任年级副主任" in text and text.count("教研组长") == 1, text
 
 
 def test_closed_last_period_keeps_the_current_post() -> None:

@@ -33,7 +33,7 @@ def test_layout_of_title_sections_and_items() -> None:
         Enumeration(style="一、", items=[Item(marker="一、", headline="小标题", detail="说明")]),
     )
     assert render_markdown(speech) == (
-        "# 标题\n\n<!-- 部分 -->\n\n开头。\n\n一是**要点**。内容。\n\n一、**小标题**\n\n说明。\n"
+        "# 标题\n\n<!-- 部分 -->\n\n开头。\n\n一是**要点**，内容。\n\n一、**小标题**\n\n说明。\n"
     )
 
 
