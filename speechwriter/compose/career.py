@@ -161,18 +161,32 @@ def _next_stay(stay: _Stay, number: int, choose: Chooser) -> list[str]:
     return [text, *_later_posts(stay.periods[1:], choose, f"{key}.more")]
 
 
+_NEXT_POST = re.compile(r"^\d{4}年起(?:任|担任|擔任|兼任)")
+
+
 def _same_unit_follow(part: str) -> bool:
     """A clause naming only a new post in the same unit (``2008年起任大堂经理``) follows with a comma."""
-    return "起任" in part[:8] or "起担任" in part[:9]
+    return bool(_NEXT_POST.match(part))
 
 
 def _pack(clauses: Sequence[str]) -> list[str]:
-    """Clauses joined into sentences of at most MAX_SENTENCE characters."""
+    """Clauses joined into sentences of at most MAX_SENTENCE characters.
+
+    A new post in the same unit follows after a comma; a move to another unit
+    starts a new sentence when the whole stay would not fit in the current one.
+    """
     sentences: list[str] = []
     current = ""
-    for part in clauses:
-        if current and len(current) + len(part) + 2 <= MAX_SENTENCE:  # "；" between, "。" at the end
-            current += ("，" if _same_unit_follow(part) else "；") + part
+    for index, part in enumerate(clauses):
+        follows = _same_unit_follow(part)
+        stay = [part, *_following_posts(clauses[index + 1 :])] if not follows else [part]
+        needed = sum(len(piece) + 1 for piece in stay) + 1
+        if (
+            current
+            and (len(current) + needed <= MAX_SENTENCE or follows)
+            and len(current) + len(part) + 2 <= MAX_SENTENCE
+        ):
+            current += ("，" if follows else "；") + part
         else:
             if current:
                 sentences.append(current + "。")
@@ -180,6 +194,15 @@ def _pack(clauses: Sequence[str]) -> list[str]:
     if current:
         sentences.append(current + "。")
     return sentences
+
+
+def _following_posts(clauses: Sequence[str]) -> list[str]:
+    taken = []
+    for part in clauses:
+        if not _same_unit_follow(part):
+            break
+        taken.append(part)
+    return taken
 
 
 def _posts(periods: Sequence[CareerPeriod]) -> list[str]:
