@@ -13,6 +13,7 @@ import pytest
 
 from speechwriter.interview.answers import profile_answers
 from speechwriter.interview.questionnaire import Questionnaire
+from speechwriter.library.presets import all_presets
 from speechwriter.profile.loading import load_profile
 from tests.conftest import EXAMPLES, example
 from tests.scripted_prompter import ScriptedPrompter
@@ -226,4 +227,5 @@ def test_new_offers_insurance_claims_suggestions(tmp_path: Path, env: dict[str, 
     terminal.answer(prompts[menu:])  # the menu again (Enter: done), then the rest as before
     assert terminal.exit_code() == 0
     headlines = [point.headline for point in load_profile(save).profile.strengths]
-    assert headlines[-2:] == ["理赔业务熟练", "服务意识强"]
+    claims = all_presets()["insurance-claims"].strengths
+    assert headlines[-2:] == [claims[0].headline, claims[1].headline]

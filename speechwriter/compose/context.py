@@ -125,7 +125,8 @@ def answer_texts(profile: Profile, *, everything: bool = False) -> list[str]:
 def _vocabulary(profile: Profile, convert: Callable[[str], str]) -> Vocabulary:
     sector = find_sector(profile.post.sector) if profile.post.sector else None
     words = sector if sector is not None else sector_book().neutral
-    return Vocabulary(**{name: convert(getattr(words, name)) for name in Vocabulary.model_fields})
+    values = {name: getattr(words, name) for name in Vocabulary.model_fields}
+    return Vocabulary(**{name: convert(v) if isinstance(v, str) else v for name, v in values.items()})
 
 
 def joined_name(unit: str, title: str) -> str:

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from speechwriter.interview.answers import item_label, shown, suggestion_label
 from speechwriter.interview.prompter import Prompter
 from speechwriter.interview.questions import ItemQuestion, Question, rule_for, validate_item
-from speechwriter.library.presets import Preset, industries, presets_in
+from speechwriter.library.presets import GENERAL, Preset, industries, presets_in
 
 __all__ = ["ListEditor", "TextAsker"]
 
@@ -19,13 +19,25 @@ TextAsker = Callable[[str, "str | None", str, Any, type[BaseModel], bool], Any]
 """Asks one validated line: (message, hint, field path, current value, model, not_future) → value."""
 
 
+def _preset_label(preset: Preset, sector: str | None) -> str:
+    general = "通用·" if sector is not None and preset.industry == GENERAL else ""
+    return f"{general}{preset.role}（{preset.title}）"
+
+
 class ListEditor:
     """Edits the items of one list answer; remembers the preset picked for suggestions."""
 
     def __init__(
-        self, prompter: Prompter, ask_text: TextAsker, on_change: Callable[[Question, list[Any]], None]
+        self,
+        prompter: Prompter,
+        ask_text: TextAsker,
+        on_change: Callable[[Question, list[Any]], None],
+        hint: Callable[[str, str | None], str | None] = lambda _field, default: default,
+        sector: Callable[[], str | None] = lambda: None,
     ) -> None:
         self.prompter = prompter
+        self._hint = hint
+        self._sector = sector
         self._ask_text = ask_text
         self._on_change = on_change
         self.preset: Preset | None = None
@@ -72,15 +84,21 @@ class ListEditor:
             self._on_change(question, items)
 
     def _take_suggestions(self, question: Question, items: list[Any]) -> None:
-        """Pick an industry and a role, tick suggestions, append them (to be edited like any answer)."""
+        """Pick a preset of the answers' sector (or a sector first), tick suggestions, append them."""
         assert question.suggestions is not None
-        names = industries()
-        industry = self.prompter.select(
-            "选择行业", [(name, name) for name in names], self.preset.industry if self.preset else names[0]
-        )
-        choices = presets_in(industry)
-        current = self.preset.name if self.preset and self.preset.industry == industry else choices[0].name
-        name = self.prompter.select("选择岗位", [(f"{p.role}（{p.title}）", p.name) for p in choices], current)
+        sector = self._sector()
+        if sector is not None:
+            choices = [*presets_in(sector), *(p for p in presets_in(GENERAL) if sector != GENERAL)]
+        else:
+            names = industries()
+            industry = self.prompter.select(
+                "选择行业", [(name, name) for name in names], self.preset.industry if self.preset else names[0]
+            )
+            choices = presets_in(industry)
+        known = [p.name for p in choices]
+        current = self.preset.name if self.preset and self.preset.name in known else choices[0].name
+        roles = [(_preset_label(p, sector), p.name) for p in choices]
+        name = self.prompter.select("选择岗位", roles, current)
         self.preset = next(p for p in choices if p.name == name)
         suggestions = self.preset.suggestions(question.suggestions)
         if not suggestions:
@@ -96,8 +114,9 @@ class ListEditor:
     def _show_list(self, question: Question, items: list[Any], low: int, high: int, noun: str) -> None:
         usual = f"，通常 {low} 到 {high} {noun[0]}" if low else ""
         self.prompter.say(f"{question.prompt}：已有 {len(items)} {noun[0]}{usual}")
-        if question.hint:
-            self.prompter.say(f"  提示：{question.hint}")
+        hint = self._hint(question.field, question.hint)
+        if hint:
+            self.prompter.say(f"  提示：{hint}")
         for number, item in enumerate(items, start=1):
             self.prompter.say(f"  {number}. {item_label(item)}")
         if items and not low <= len(items) <= high:
@@ -112,7 +131,8 @@ class ListEditor:
         noun = question.item or "条"
         if rule.item_model is None or not question.items:
             title = f"第 {number} {noun[0]}"
-            return self._ask_line(f"{question.prompt} · {title}", question.hint, question.field, current)
+            hint = self._hint(question.field, question.hint)
+            return self._ask_line(f"{question.prompt} · {title}", hint, question.field, current)
         data: dict[str, Any] = dict(current or {})
         while True:
             for sub in question.items:
@@ -131,7 +151,8 @@ class ListEditor:
         assert rule.item_model is not None
         noun = question.item or "条"
         message = f"第 {number} {noun[0]} · {sub.prompt}"
-        return self._ask_text(message, sub.hint, sub.field, current, rule.item_model, sub.not_future)
+        hint = self._hint(f"{question.field}.{sub.field}", sub.hint)
+        return self._ask_text(message, hint, sub.field, current, rule.item_model, sub.not_future)
 
     def _ask_line(self, message: str, hint: str | None, path: str, current: Any) -> Any:
         def validate(text: str) -> str | None:

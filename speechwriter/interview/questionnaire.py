@@ -30,6 +30,7 @@ from speechwriter.interview.questions import (
 )
 from speechwriter.library.phrases import phrase_bank
 from speechwriter.library.presets import Preset
+from speechwriter.library.sectors import find_sector, hint_for
 from speechwriter.profile.model import Profile
 
 __all__ = ["Questionnaire"]
@@ -50,7 +51,7 @@ class Questionnaire:
         self.spec = spec or load_questions()
         self.completed = 0
         self._on_change = on_change
-        self.lists = ListEditor(prompter, self._ask_text, self._changed_list)
+        self.lists = ListEditor(prompter, self._ask_text, self._changed_list, self.hint, lambda: self.sector)
 
     # --- bookkeeping -------------------------------------------------------------------
 
@@ -61,6 +62,20 @@ class Questionnaire:
     def _changed_list(self, question: Question, items: list[Any]) -> None:
         set_path(self.answers, question.field, list(items))
         self._changed()
+
+    def hint(self, field: str, default: str | None) -> str | None:
+        """The example shown with a question: the chosen sector's own, else the question's neutral one."""
+        sector = get_path(self.answers, "post.sector")
+        if not sector:
+            return default
+        return hint_for(field, str(sector)) or default
+
+    @property
+    def sector(self) -> str | None:
+        """The sector the answers name, by its name in the sector book (None when none or unknown)."""
+        named = get_path(self.answers, "post.sector")
+        found = find_sector(str(named)) if named else None
+        return found.name if found else None
 
     @property
     def preset(self) -> Preset | None:
@@ -107,7 +122,8 @@ class Questionnaire:
             return self.lists.edit(question, list(current or []))
         if current is None:
             current = rule.default
-        return self._ask_text(question.prompt, question.hint, question.field, current, not_future=question.not_future)
+        hint = self.hint(question.field, question.hint)
+        return self._ask_text(question.prompt, hint, question.field, current, not_future=question.not_future)
 
     def _ask_text(
         self,

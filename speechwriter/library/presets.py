@@ -15,10 +15,23 @@ from pydantic import BaseModel, ConfigDict, Field
 from speechwriter.common.errors import UserError
 from speechwriter.common.reading import load_data_file
 from speechwriter.common.resources import DATA_DIR
+from speechwriter.common.script import to_simplified
 
-__all__ = ["Preset", "Suggestion", "SuggestionKind", "all_presets", "find_preset", "industries", "presets_in"]
+__all__ = [
+    "GENERAL",
+    "Preset",
+    "Suggestion",
+    "SuggestionKind",
+    "all_presets",
+    "find_preset",
+    "industries",
+    "presets_in",
+]
 
 _PRESETS_DIR = DATA_DIR / "presets"
+
+GENERAL = "通用"
+"""The sector of presets that fit any trade."""
 
 SuggestionKind = Literal["understanding", "understanding_points", "strengths", "plan"]
 
@@ -42,6 +55,7 @@ class Preset(BaseModel):
     role: str
     title: str
     sources: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list, description="words a user may search for")
     understanding: list[str] = Field(default_factory=list)
     understanding_points: list[Suggestion] = Field(default_factory=list)
     strengths: list[Suggestion] = Field(default_factory=list)
@@ -73,9 +87,36 @@ def presets_in(industry: str) -> list[Preset]:
     return [preset for preset in all_presets().values() if preset.industry == industry]
 
 
+def search_presets(query: str | None) -> list[Preset]:
+    """Presets whose name, sector, post, title or keywords hold ``query`` (in either script); all when None."""
+    presets = list(all_presets().values())
+    if not query:
+        return presets
+    wanted = to_simplified(query.strip())
+    return [p for p in presets if any(wanted in text for text in (p.name, p.industry, p.role, p.title, *p.keywords))]
+
+
+def starter_profile(preset: Preset, name: str) -> dict[str, object]:
+    """Profile data with every suggestion of ``preset`` filled in, for ``name`` to make their own."""
+    post: dict[str, object] = {"title": preset.role.split("或")[0]}
+    if preset.industry != GENERAL:
+        post["sector"] = preset.industry
+    understanding: dict[str, object] = {"paragraphs": list(preset.understanding)}
+    if preset.understanding_points:
+        understanding["points"] = preset.suggestions("understanding_points")
+    return {
+        "speaker": {"name": name},
+        "post": post,
+        "understanding": understanding,
+        "strengths": preset.suggestions("strengths"),
+        "plan": preset.suggestions("plan"),
+    }
+
+
 def find_preset(name: str) -> Preset:
     """A preset by name, or by “行业/岗位” (保险/理赔); a UserError lists the names."""
     presets = all_presets()
+    name = to_simplified(name.strip())
     if name in presets:
         return presets[name]
     for preset in presets.values():

@@ -11,7 +11,7 @@ from speechwriter.common.reading import load_data_file
 from speechwriter.common.resources import DATA_DIR
 from speechwriter.common.script import to_simplified
 
-__all__ = ["Sector", "SectorBook", "Vocabulary", "find_sector", "sector_book", "sector_names"]
+__all__ = ["Sector", "SectorBook", "Vocabulary", "find_sector", "hint_for", "sector_book", "sector_names"]
 
 _SECTORS_FILE = DATA_DIR / "sectors.yaml"
 
@@ -31,6 +31,7 @@ class Vocabulary(BaseModel):
     team: str = Field(description="the people one works beside: 老师们、科室的同事们…")
     safety: str = Field(description="the line never crossed: 医疗安全、安全生产…")
     lesson: str = Field(description="what the trade teaches, a whole clause: 群众的事再小也是大事")
+    hints: dict[str, str] = Field(default_factory=dict, description="questionnaire examples by question field")
 
 
 class Sector(Vocabulary):
@@ -73,3 +74,12 @@ def find_sector(name: str) -> Sector | None:
         if wanted == sector.name or wanted in sector.aliases:
             return sector
     return None
+
+
+def hint_for(field: str, sector_name: str | None) -> str | None:
+    """The questionnaire's example for ``field`` in a sector (neutral when none is named or it has none)."""
+    book = sector_book()
+    sector = find_sector(sector_name) if sector_name else None
+    if sector is not None and field in sector.hints:
+        return sector.hints[field]
+    return book.neutral.hints.get(field)

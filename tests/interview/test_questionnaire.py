@@ -8,6 +8,7 @@ import pytest
 
 from speechwriter.interview.answers import profile_answers
 from speechwriter.interview.questionnaire import Questionnaire
+from speechwriter.library.presets import all_presets
 from speechwriter.profile.loading import load_profile
 from tests.conftest import EXAMPLES, example
 from tests.scripted_prompter import ENTER, ScriptedPrompter, Step
@@ -301,17 +302,18 @@ def test_on_change_reports_every_answer() -> None:
 def test_insurance_claims_suggestions_are_offered_and_ticked() -> None:
     answers = _list_answers()
     before = list(answers["strengths"])
+    claims = [s.headline for s in all_presets()["insurance-claims"].strengths]
     script = [
         ("strengths", "从素材库"),
         ("选择行业", "保险"),
         ("选择岗位", "理赔"),
-        ("勾选要采用的竞聘优势", ["理赔业务熟练", "风险把控严"]),
+        ("勾选要采用的竞聘优势", [claims[0], claims[2]]),
         ("strengths", "完成"),
         ("styles.strengths", ENTER),
     ]
     questionnaire, prompter = _run_section("strengths", script, answers)
     added = questionnaire.answers["strengths"][len(before) :]
-    assert [item["headline"] for item in added] == ["理赔业务熟练", "风险把控严"]
+    assert [item["headline"] for item in added] == [claims[0], claims[2]]
     assert "勾选要采用的竞聘优势（空格勾选，回车确认）" in prompter.transcript
     assert questionnaire.preset is not None and questionnaire.preset.sources == ["范文4", "范文6"]
 
@@ -333,3 +335,37 @@ def test_suggestions_remember_the_preset_and_enter_adds_nothing() -> None:
     questionnaire, _ = _run_section("plan", script, answers)
     assert questionnaire.answers["plan"] == before
     assert questionnaire.preset is not None and questionnaire.preset.name == "insurance-claims"
+
+
+def test_a_named_sector_offers_its_own_presets_and_examples() -> None:
+    answers = _list_answers()
+    answers["post"] = {"title": "护士长", "sector": "医疗卫生"}
+    before = len(answers["strengths"])
+    nurse = all_presets()["hospital-head-nurse"].strengths[0].headline
+    script = [
+        ("strengths", "从素材库"),
+        ("选择岗位", "护士长"),  # no sector menu: the answers already name it
+        ("勾选要采用的竞聘优势", [nurse]),
+        ("strengths", "完成"),
+        ("styles.strengths", ENTER),
+    ]
+    questionnaire, prompter = _run_section("strengths", script, answers)
+    assert "选择行业" not in prompter.transcript
+    assert questionnaire.answers["strengths"][before]["headline"] == nurse
+    shown = "\n".join(prompter.messages + prompter.transcript)
+    for word in ("营业厅", "客户", "网点", "保单", "移动"):
+        assert word not in shown
+
+
+def test_every_hint_a_hospital_user_sees_speaks_their_trade() -> None:
+    answers = {"post": {"sector": "医疗卫生"}}
+    questionnaire = Questionnaire(ScriptedPrompter([], enter_after=True), answers)
+    hints = []
+    for section in questionnaire.sections:
+        for question in section.questions:
+            hints.append(questionnaire.hint(question.field, question.hint) or "")
+            for sub in question.items or []:
+                hints.append(questionnaire.hint(f"{question.field}.{sub.field}", sub.hint) or "")
+    text = "".join(hints[1:])  # the first lists every sector by name
+    for word in ("营业", "客户", "网点", "银行", "保险", "移动", "公司"):
+        assert word not in text, word

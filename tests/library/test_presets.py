@@ -19,7 +19,7 @@ def test_presets_cover_all_six_seeds_and_the_required_roles() -> None:
         ("银行", "客户经理"),
         ("通用", "部门经理"),
     } <= roles
-    assert any(p.industry == "机关与综合管理" for p in presets.values())
+    assert any(p.industry == "机关事业单位" for p in presets.values())
     assert industries()[-1] == "通用"
 
 

@@ -67,11 +67,14 @@ def test_a_sectors_own_words_belong_to_no_other_sector(sector: object) -> None:
 def test_every_vocabulary_field_is_filled(vocabulary: Vocabulary) -> None:
     for field in Vocabulary.model_fields:
         value = getattr(vocabulary, field)
+        if field == "hints":
+            assert all(isinstance(hint, str) and hint.startswith(("如", "写", "每", "第")) for hint in value.values())
+            continue
         assert isinstance(value, str) and value.strip() == value and value, field
         assert not value.endswith("。"), field  # words and clauses go inside template sentences
 
 
 def test_the_neutral_words_name_no_sector() -> None:
-    neutral = " ".join(getattr(sector_book().neutral, field) for field in Vocabulary.model_fields)
+    neutral = " ".join(str(getattr(sector_book().neutral, field)) for field in Vocabulary.model_fields)
     for sector in SECTORS:
         assert not [word for word in sector.words if word in neutral], sector.name
