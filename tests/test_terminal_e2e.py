@@ -125,7 +125,7 @@ def test_enter_only_reproduces_each_example(example: Path, tmp_path: Path, env: 
 def test_from_scratch_with_a_wrong_answer_corrected(tmp_path: Path, env: dict[str, str]) -> None:
     terminal = Terminal(["new"], env, tmp_path)
     t = terminal.at
-    t("所在行业（可留空）", ENTER)
+    t("所在行业", ENTER)  # 不填 is first
     t("竞聘的岗位名称", "网点主任" + ENTER)
     for prompt in ["岗位所在部门", "演讲题目", "开口的称呼", "问候语", "开场句式", "想在开场补充的话"]:
         t(prompt, ENTER)
@@ -229,3 +229,24 @@ def test_new_offers_insurance_claims_suggestions(tmp_path: Path, env: dict[str, 
     headlines = [point.headline for point in load_profile(save).profile.strengths]
     claims = all_presets()["insurance-claims"].strengths
     assert headlines[-2:] == [claims[0].headline, claims[1].headline]
+
+
+def test_choosing_a_sector_shows_only_that_trades_examples(tmp_path: Path, env: dict[str, str]) -> None:
+    nurse = tmp_path / "nurse.yaml"
+    text = example("hospital_head_nurse").read_text(encoding="utf-8")
+    nurse.write_text(text.replace("  sector: 医疗卫生\n", ""), encoding="utf-8")
+    save = tmp_path / "saved.yaml"
+    terminal = Terminal(["new", "--from", str(nurse), "--save", str(save), "-o", str(tmp_path / "s.md")], env, tmp_path)
+    prompts = questions(nurse)
+    assert prompts[0].startswith("所在行业")
+    terminal.at(prompts[0], DOWN * 4 + ENTER)  # 不填, 通信, 银行, 保险, 医疗卫生
+    terminal.wait_for("医疗卫生")
+    shown_from = len(terminal.log.getvalue())
+    terminal.answer(prompts[1:])
+    terminal.child.send(ENTER)  # save
+    assert terminal.exit_code() == 0
+    later = terminal.log.getvalue()[shown_from:]
+    assert "如“某县人民医院”" in later  # the hospital's own example for the organisation
+    for word in ("营业厅", "网点", "保单", "理赔", "移动", "客户"):
+        assert word not in later, f"“{word}” shown to a hospital user"
+    assert load_profile(save).profile.post.sector == "医疗卫生"

@@ -30,7 +30,7 @@ from speechwriter.interview.questions import (
 )
 from speechwriter.library.phrases import phrase_bank
 from speechwriter.library.presets import Preset
-from speechwriter.library.sectors import find_sector, hint_for
+from speechwriter.library.sectors import find_sector, hint_for, sector_names
 from speechwriter.profile.model import Profile
 
 __all__ = ["Questionnaire"]
@@ -114,6 +114,8 @@ class Questionnaire:
         """Ask one question and return the new value."""
         rule = rule_for(question.field)
         current = get_path(self.answers, question.field)
+        if question.choices_from == "sectors":
+            return self._ask_sector(question, current)
         if question.choices_from:
             return self._ask_phrase(question, current if current is not None else rule.default)
         if rule.kind == "choice":
@@ -144,6 +146,13 @@ class Questionnaire:
             answer = self.prompter.text(message, default=answer, hint=hint, validate=validate)
             value, problem = parse_answer(path, answer, model, not_future)
         return value
+
+    def _ask_sector(self, question: Question, current: Any) -> Any:
+        """Pick the sector from the sector book (or none): the examples and suggestions follow it."""
+        known = find_sector(str(current)) if current else None
+        choices: list[tuple[str, str | None]] = [("不填（稿子用中性的说法）", None)]
+        choices += [(name, name) for name in sector_names()]
+        return self.prompter.select(question.prompt, choices, known.name if known else None)
 
     def _ask_phrase(self, question: Question, current: Any) -> Any:
         """Pick from the phrase bank, each choice previewed with this speech's post and unit."""

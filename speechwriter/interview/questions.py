@@ -75,7 +75,7 @@ class Question(BaseModel):
     skip_unless: str | None = None
     not_future: bool = False
     suggestions: SuggestionKind | None = None
-    choices_from: PhraseKind | None = None
+    choices_from: PhraseKind | Literal["sectors"] | None = None
 
 
 class QuestionSection(BaseModel):
