@@ -16,6 +16,7 @@ from speechwriter.common.errors import UserError
 from speechwriter.common.reading import load_data_file
 from speechwriter.common.resources import DATA_DIR
 from speechwriter.common.script import to_simplified
+from speechwriter.library.sectors import find_sector
 
 __all__ = [
     "GENERAL",
@@ -93,7 +94,13 @@ def search_presets(query: str | None) -> list[Preset]:
     if not query:
         return presets
     wanted = to_simplified(query.strip())
-    return [p for p in presets if any(wanted in text for text in (p.name, p.industry, p.role, p.title, *p.keywords))]
+    sector = find_sector(wanted)  # 医院, 学校, 供电… name a whole sector
+    return [
+        p
+        for p in presets
+        if (sector is not None and p.industry == sector.name)
+        or any(wanted in text for text in (p.name, p.industry, p.role, p.title, *p.keywords))
+    ]
 
 
 def starter_profile(preset: Preset, name: str) -> dict[str, object]:
