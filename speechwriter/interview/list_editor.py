@@ -34,10 +34,12 @@ class ListEditor:
         on_change: Callable[[Question, list[Any]], None],
         hint: Callable[[str, str | None], str | None] = lambda _field, default: default,
         sector: Callable[[], str | None] = lambda: None,
+        take_sector: Callable[[str], None] = lambda _name: None,
     ) -> None:
         self.prompter = prompter
         self._hint = hint
         self._sector = sector
+        self._take_sector = take_sector
         self._ask_text = ask_text
         self._on_change = on_change
         self.preset: Preset | None = None
@@ -100,6 +102,8 @@ class ListEditor:
         roles = [(_preset_label(p, sector), p.name) for p in choices]
         name = self.prompter.select("选择岗位", roles, current)
         self.preset = next(p for p in choices if p.name == name)
+        if sector is None and self.preset.industry != GENERAL:
+            self._take_sector(self.preset.industry)  # the speech now speaks that trade
         suggestions = self.preset.suggestions(question.suggestions)
         if not suggestions:
             self.prompter.say(f"这份素材没有“{question.prompt}”方面的建议。")

@@ -51,7 +51,9 @@ class Questionnaire:
         self.spec = spec or load_questions()
         self.completed = 0
         self._on_change = on_change
-        self.lists = ListEditor(prompter, self._ask_text, self._changed_list, self.hint, lambda: self.sector)
+        self.lists = ListEditor(
+            prompter, self._ask_text, self._changed_list, self.hint, lambda: self.sector, self._take_sector
+        )
 
     # --- bookkeeping -------------------------------------------------------------------
 
@@ -61,6 +63,11 @@ class Questionnaire:
 
     def _changed_list(self, question: Question, items: list[Any]) -> None:
         set_path(self.answers, question.field, list(items))
+        self._changed()
+
+    def _take_sector(self, name: str) -> None:
+        set_path(self.answers, "post.sector", name)
+        self.prompter.say(f"已按所选素材把行业定为“{name}”，稿子里的说法随之调整（可在第 1 部分修改）。")
         self._changed()
 
     def hint(self, field: str, default: str | None) -> str | None:

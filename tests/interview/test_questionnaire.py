@@ -316,6 +316,8 @@ def test_insurance_claims_suggestions_are_offered_and_ticked() -> None:
     assert [item["headline"] for item in added] == [claims[0], claims[2]]
     assert "勾选要采用的竞聘优势（空格勾选，回车确认）" in prompter.transcript
     assert questionnaire.preset is not None and questionnaire.preset.sources == ["范文4", "范文6"]
+    assert questionnaire.answers["post"]["sector"] == "保险"  # taken from the chosen preset
+    assert any("行业定为“保险”" in message for message in prompter.messages)
 
 
 def test_suggestions_remember_the_preset_and_enter_adds_nothing() -> None:
@@ -327,7 +329,7 @@ def test_suggestions_remember_the_preset_and_enter_adds_nothing() -> None:
         ("选择岗位", "理赔"),
         ("勾选要采用的工作设想", ENTER),  # nothing ticked
         ("plan", "从素材库"),
-        *enter("选择行业", "选择岗位"),  # the same preset is offered first
+        *enter("选择岗位"),  # the sector was taken from the preset; the same preset is offered first
         ("勾选要采用的工作设想", ENTER),
         ("plan", "完成"),
         ("styles.plan", ENTER),
