@@ -28,6 +28,10 @@ def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> No
     Missing parent folders are created. With ``overwrite=False`` an existing
     file is refused with a UserError that suggests ``--force``.
     """
+    if path.is_dir():
+        raise UserError(f"无法写入 {path}：同名的文件夹已存在。请换一个位置或检查权限。")
+    if path.exists() and not path.is_file():  # a device or FIFO is never replaced, --force or not
+        raise UserError(f"{path} 不是普通文件（可能是设备或管道），不会写入或替换它。请换一个文件名。")
     if not overwrite and path.exists():
         raise UserError(f"{path} 已存在，未覆盖。要覆盖请加 --force，或换一个文件名。")
     temporary: str | None = None

@@ -34,6 +34,24 @@ def _line_map(node: yaml.Node | None, path: tuple[str | int, ...] = ()) -> Itera
             yield from _line_map(item, item_path)
 
 
+def _refuse_duplicate_keys(node: yaml.Node | None, source: str) -> None:
+    """A key written twice in one mapping is an error naming both lines (YAML would keep the last silently)."""
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value_node in current.value:
+                key, line = str(key_node.value), key_node.start_mark.line + 1
+                if key in seen and key != "<<":
+                    where = f"第 {seen[key]} 行和第 {line} 行"
+                    raise UserError(f"{source} {where}都写了“{key}”。同一层只能写一次，请删去或合并其中一处。")
+                seen[key] = line
+                pending.append(value_node)
+        elif isinstance(current, yaml.SequenceNode):
+            pending.extend(current.value)
+
+
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML was built with it (much faster), else the pure-Python one."""
 
@@ -77,6 +95,7 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
                 f"{source} 展开后的内容太多（超过 {MAX_NODES} 项），可能用了大量的锚点和别名（& 与 *）。"
                 "请直接写出内容，不要用别名重复大段内容。"
             )
+        _refuse_duplicate_keys(node, source)
         data = loader.construct_document(node) if node is not None else None
     except RecursionError:
         raise UserError(f"{source} 的层次嵌套太深，不像是答案档案。请检查文件内容。") from None
@@ -103,10 +122,17 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 def read_text_file(path: Path, what: str = "档案", notes: list[str] | None = None) -> str:
     """The text of a UTF-8 file (or GBK/GB18030, with a note), with clear errors otherwise."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            size = path.stat().st_size / 1024 / 1024
+        if path.is_dir():
+            raise IsADirectoryError(path)
+        if not path.is_file():
+            if path.exists():  # a device, FIFO or socket: reading it could block or never end
+                raise UserError(f"{path} 不是普通文件（可能是设备或管道），请给出{what}文件的路径。")
+            raise FileNotFoundError(path)
+        with path.open("rb") as handle:  # at most one byte past the limit: a growing file cannot overrun it
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            size = max(path.stat().st_size, len(data)) / 1024 / 1024
             raise UserError(f"{path} 有 {size:.1f} MB，太大了，不像是{what}文件（最大 2 MB）。请检查文件。")
-        data = path.read_bytes()
         if b"\x00" in data:
             raise UserError(f"{path} 看起来不是文本文件（含有 NUL 字节）。请给出用文本编辑器保存的{what}文件。")
         return data.decode("utf-8-sig")

@@ -272,11 +272,16 @@ def copy_template_set(name: str, destination: Path, force: bool = False) -> list
         raise UserError(f"没有名为“{name}”的内置模板集。可用：{known}。")
     if destination.exists() and not destination.is_dir():
         raise UserError(f"{destination} 已存在且不是文件夹。请换一个文件夹名。")
+    files = [path for path in sorted(source.iterdir()) if path.is_file()]
+    if not force:  # all or nothing: no file is written when any would be refused
+        taken = [path.name for path in files if (destination / path.name).exists()]
+        if taken:
+            raise UserError(
+                f"{destination} 里已有 {'、'.join(taken)}，未复制任何文件。要覆盖请加 --force，或换一个文件夹。"
+            )
     written = []
-    for path in sorted(source.iterdir()):
-        if not path.is_file():
-            continue
+    for path in files:
         target = destination / path.name
-        write_bytes_atomic(target, path.read_bytes(), overwrite=force)
+        write_bytes_atomic(target, path.read_bytes(), overwrite=True)
         written.append(target)
     return written

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from speechwriter.common.errors import UserError
 from speechwriter.common.reading import parse_yaml, read_text_file
@@ -38,6 +38,9 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+_MIN_TEXT_MM = 40
+
+
 class Page(_Strict):
     """Paper size and margins, in millimetres."""
 
@@ -47,6 +50,17 @@ class Page(_Strict):
     margin_bottom_mm: float = Field(ge=0, le=100, title="下边距（毫米）")
     margin_left_mm: float = Field(ge=0, le=100, title="左边距（毫米）")
     margin_right_mm: float = Field(ge=0, le=100, title="右边距（毫米）")
+
+    @model_validator(mode="after")
+    def _text_fits(self) -> Page:
+        """The margins leave room for text (at least 40 mm each way)."""
+        width = self.width_mm - self.margin_left_mm - self.margin_right_mm
+        height = self.height_mm - self.margin_top_mm - self.margin_bottom_mm
+        if width < _MIN_TEXT_MM or height < _MIN_TEXT_MM:
+            raise ValueError(
+                f"边距太大，留给正文的只有 {width:g}×{height:g} 毫米（至少 {_MIN_TEXT_MM} 毫米见方）；请减小边距"
+            )
+        return self
 
 
 class Font(_Strict):

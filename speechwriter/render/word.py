@@ -216,11 +216,20 @@ def _add_line(document: Any, line: SpeechLine, layout: PageLayout, styles: dict[
             _add_run(paragraph, segment.text, layout.body, bold=segment.strong)
 
 
+_PROPERTY_LIMIT = 255
+"""Word (and python-docx) accept at most this many characters in a core document property."""
+
+
+def _property(text: str) -> str:
+    clean = remove_control_chars(text)
+    return clean if len(clean) <= _PROPERTY_LIMIT else clean[: _PROPERTY_LIMIT - 1] + "…"
+
+
 def _set_properties(document: Any, speech: Speech, stamp: datetime | None) -> None:
     properties = document.core_properties
-    properties.title = remove_control_chars(speech.title)
-    properties.author = remove_control_chars(speech.author)
-    properties.last_modified_by = remove_control_chars(speech.author)
+    properties.title = _property(speech.title)
+    properties.author = _property(speech.author)
+    properties.last_modified_by = _property(speech.author)
     properties.subject = _in_script(speech.script)("竞聘演讲稿")
     properties.comments = ""
     properties.keywords = ""

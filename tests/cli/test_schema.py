@@ -36,3 +36,13 @@ def test_an_unwritable_target_is_a_chinese_error(tmp_path: Path) -> None:
     result = runner.invoke(speechwriter_cli, ["schema", "-o", str(folder)])
     assert result.exit_code == 2
     assert result.stderr == f"错误：无法写入 {folder}：同名的文件夹已存在。请换一个位置或检查权限。\n"
+
+
+def test_schema_does_not_overwrite_a_file_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "profile.yaml"
+    target.write_text("speaker: {name: 王芳}\n", encoding="utf-8")
+    refused = runner.invoke(speechwriter_cli, ["schema", "-o", str(target)])
+    assert refused.exit_code == 2 and "已存在，未覆盖" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "speaker: {name: 王芳}\n"
+    forced = runner.invoke(speechwriter_cli, ["schema", "-o", str(target), "--force"])
+    assert forced.exit_code == 0 and target.read_text(encoding="utf-8").startswith("{")

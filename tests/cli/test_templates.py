@@ -67,3 +67,12 @@ def test_copy_onto_a_file_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(speechwriter_cli, ["templates", "copy", "default", str(target)])
     assert result.exit_code == 2
     assert result.stderr == f"错误：{target} 已存在且不是文件夹。请换一个文件夹名。\n"
+
+
+def test_copy_into_a_partly_filled_folder_writes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "plan.j2").write_text("我自己的工作设想模板\n", encoding="utf-8")
+    refused = _cli("templates", "copy", "default", str(folder))
+    assert refused.exit_code == 2 and "plan.j2" in refused.stderr and "未复制任何文件" in refused.stderr  # type: ignore[attr-defined]
+    assert sorted(path.name for path in folder.iterdir()) == ["plan.j2"]

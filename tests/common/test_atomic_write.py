@@ -166,3 +166,11 @@ def test_overwriting_keeps_the_files_permissions(tmp_path: Path) -> None:
     write_text_atomic(target, "新")
     assert stat.S_IMODE(target.stat().st_mode) == 0o664
     assert target.read_text(encoding="utf-8") == "新"
+
+
+def test_force_never_replaces_a_device_or_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "speech.md"
+    os.mkfifo(fifo)
+    with pytest.raises(UserError, match="不是普通文件（可能是设备或管道），不会写入或替换它"):
+        write_bytes_atomic(fifo, b"x", overwrite=True)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

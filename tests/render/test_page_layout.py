@@ -67,3 +67,14 @@ def test_unknown_name_and_missing_file(tmp_path: Path) -> None:
     (tmp_path / "list.yaml").write_text("- a\n", encoding="utf-8")
     with pytest.raises(UserError, match="最外层"):
         load_layout(str(tmp_path / "list.yaml"))
+
+
+def test_margins_that_leave_no_room_for_text_are_refused(tmp_path: Path) -> None:
+    layout = tmp_path / "wide.yaml"
+    layout.write_text(
+        "name: 宽边\ntitle: {family: 宋体, size_pt: 22}\n"
+        "page: {margin_top_mm: 100, margin_bottom_mm: 100, margin_left_mm: 100, margin_right_mm: 100}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError, match="边距太大，留给正文的只有 10×97 毫米"):
+        load_layout(str(layout))

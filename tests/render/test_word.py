@@ -218,3 +218,16 @@ def test_headings_stay_with_their_text_and_no_line_is_left_alone(layout: str) ->
         assert own.widow_control is not False and own.keep_with_next is not False, paragraph.text
         if paragraph.style.name != "Normal":
             assert paragraph.style.paragraph_format.keep_with_next is True, paragraph.text
+
+
+def test_a_title_or_name_longer_than_word_allows_is_shortened_in_the_properties() -> None:
+    speech = Speech(
+        title="题" * 400,
+        author="王" * 300,
+        sections=[Section(key="a", title="甲", blocks=[Paragraph(text="正文。")])],
+    )
+    data = render_docx(speech, load_layout())
+    core = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode("utf-8")
+    assert "题" * 254 + "…" in core and "题" * 256 not in core
+    body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    assert "题" * 400 in body  # the document itself keeps the whole title
