@@ -1,5 +1,5 @@
 """Allow ``python -m speechwriter``."""
 
-from speechwriter.cli.main import main
+from speechwriter.cli.entry import run
 
-main()
+run()

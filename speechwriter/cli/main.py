@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
+from typing import NoReturn
 
 import typer
 
@@ -23,6 +25,25 @@ def _ancestor(cls: type, name: str) -> type[Exception]:
 
 _UsageError = _ancestor(typer.BadParameter, "UsageError")
 _ClickException = _ancestor(typer.BadParameter, "ClickException")
+
+
+_USER_CAUSED = {
+    errno.ENAMETOOLONG: "文件名或路径太长，请用短一些的名字",
+    errno.ELOOP: "路径里的符号链接绕成了圈，请检查链接",
+    errno.EOVERFLOW: "文件或数值超出了系统能处理的范围",
+}
+"""File-system failures a user's input causes (the others are reported as defects)."""
+
+
+def _internal_error(error: BaseException) -> NoReturn:
+    if os.environ.get("SPEECHWRITER_DEBUG"):
+        traceback.print_exc()
+    print(
+        f"内部错误（{type(error).__name__}：{error}）。这是 speechwriter 的缺陷，"
+        "请设置 SPEECHWRITER_DEBUG=1 重新运行，并把输出报告给维护者。",
+        file=sys.stderr,
+    )
+    sys.exit(70)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -48,13 +69,17 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(0)
+    except OSError as error:
+        if error.errno not in _USER_CAUSED:
+            _internal_error(error)
+        where = f"（{str(error.filename)[:60]}…）" if error.filename else ""
+        print(f"错误：{_USER_CAUSED[error.errno]}{where}", file=sys.stderr)
+        sys.exit(2)
+    except RuntimeError as error:
+        if "home directory" not in str(error):
+            _internal_error(error)
+        print("错误：路径里的“~用户名”找不到这个用户。请写出完整的路径。", file=sys.stderr)
+        sys.exit(2)
     except Exception as error:  # a bug: short message, traceback only on request
-        if os.environ.get("SPEECHWRITER_DEBUG"):
-            traceback.print_exc()
-        print(
-            f"内部错误（{type(error).__name__}：{error}）。这是 speechwriter 的缺陷，"
-            "请设置 SPEECHWRITER_DEBUG=1 重新运行，并把输出报告给维护者。",
-            file=sys.stderr,
-        )
-        sys.exit(70)
+        _internal_error(error)
     sys.exit(result if isinstance(result, int) else 0)

@@ -110,6 +110,8 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
         ) from None
     except yaml.YAMLError as error:
         raise UserError(f"{source} 不是有效的 YAML：{error}") from None
+    except ValueError:  # a number of thousands of digits: Python refuses to convert it
+        raise UserError(f"{source} 里有一个几千位长的数字，不像是年份或分钟数。请检查文件内容。") from None
     finally:
         loader.dispose()
     return data, dict(_line_map(node))

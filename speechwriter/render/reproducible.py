@@ -8,6 +8,8 @@ import struct
 import zipfile
 from datetime import UTC, datetime
 
+from speechwriter.common.errors import UserError
+
 __all__ = ["fixed_zip_times", "source_date"]
 
 _ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01 in the zip format's DOS encoding
@@ -16,7 +18,14 @@ _ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01 in the zip format's DOS en
 def source_date() -> datetime | None:
     """``$SOURCE_DATE_EPOCH`` as a date, when set (the reproducible-builds convention)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return datetime.fromtimestamp(int(value), tz=UTC).replace(tzinfo=None) if value.isdigit() else None
+    if not value.isdigit():
+        return None
+    try:
+        return datetime.fromtimestamp(int(value), tz=UTC).replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):
+        raise UserError(
+            f"环境变量 SOURCE_DATE_EPOCH={value[:20]} 不是有效的时间（应为 1970 年以来的秒数）。请改正或去掉它。"
+        ) from None
 
 
 def fixed_zip_times(data: bytes) -> bytes:

@@ -309,3 +309,31 @@ def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path: Path, count: in
         os.close(write_end)
     assert result.stderr == ""  # no traceback, no "Exception ignored", no 内部错误
     assert result.returncode in (0, 1)  # not 70 (internal error) nor 120 (Python failing to flush at exit)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["render", "~nosuchuser/x.yaml"], "路径里的“~用户名”找不到这个用户"),
+        (["check", "~nosuchuser/x.md"], "路径里的“~用户名”找不到这个用户"),
+        (["render", str(EXAMPLES[0]), "-o", "/tmp/" + "长" * 200 + ".md"], "文件名或路径太长"),
+        (["profiles", "show", "a" * 300], "文件名或路径太长"),
+    ],
+    ids=["render-home", "check-home", "long-output", "long-profile"],
+)
+def test_inputs_users_cause_are_chinese_errors_not_defects(args: list[str], message: str) -> None:
+    result = runner.invoke(speechwriter_cli, args)
+    assert result.exit_code == 2 and message in result.stderr and "内部错误" not in result.stderr
+
+
+def test_a_number_of_thousands_of_digits_is_refused(tmp_path: Path) -> None:
+    profile = tmp_path / "big.yaml"
+    profile.write_text(f"speaker: {{name: 张三, joined_year: {'1' * 5000}}}\n", encoding="utf-8")
+    result = runner.invoke(speechwriter_cli, ["render", str(profile)])
+    assert result.exit_code == 2 and "几千位长的数字" in result.stderr
+
+
+def test_an_impossible_source_date_epoch_is_a_chinese_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999999")
+    result = runner.invoke(speechwriter_cli, ["render", str(EXAMPLES[0]), "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 2 and "SOURCE_DATE_EPOCH=99999999999999999 不是有效的时间" in result.stderr
