@@ -66,6 +66,17 @@ def batch_with_memory(argv: list[str]) -> tuple[float, float]:
     return float(out[0]), float(out[1]) / 1024
 
 
+def large_draft(size: int) -> str:
+    """A Markdown draft of about ``size`` bytes: varied sentences in paragraphs of five (no two alike)."""
+    import random
+
+    words = "我们一起把工作做好服务质量安全效率团队培训计划考核制度流程沟通协调落实检查改进学习"
+    generator = random.Random(9704)
+    sentences = ["".join(generator.choice(words) for _ in range(28)) + "。" for _ in range(size // 87 + 5)]
+    text = "\n\n".join("".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5))
+    return text.encode("utf-8")[:size].decode("utf-8", "ignore")
+
+
 def row(name: str, ours: float, baseline: float | None, target: str) -> None:
     """One line of the table."""
     ratio = f"{ours / baseline:5.2f}×" if baseline else "   — "
@@ -119,6 +130,12 @@ def main() -> None:
         )
         print(f"{'    per document':34s} {per_document * 1000:8.1f} ms  {'':11s}  {'':6s}  ≤ 25 ms")
         print(f"{'(d) peak memory of the batch':34s} {peak:8.1f} MiB {'':11s}  {'':6s}  ≤ 80 MiB")
+        large = folder / "large.md"
+        large.write_text(large_draft(1_900_000), encoding="utf-8")
+        start = time.perf_counter()
+        subprocess.run([COMMAND, "check", str(large)], capture_output=True, check=False)
+        check_seconds = time.perf_counter() - start
+        print(f"{'(e) check of a 1.9 MB draft':34s} {check_seconds * 1000:8.0f} ms  {'':11s}  {'':6s}  a few seconds")
         if not pandoc:
             print("\npandoc is not installed (apt-get install pandoc): (c) has no baseline.")
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -180,3 +180,26 @@ def test_profile_facts() -> None:
         ("facts", "自我介绍 · 入职年份"),
     ]
     assert profile_findings(Profile.model_validate(minimal_data())) == []
+
+
+def test_a_draft_near_the_size_limit_is_checked_in_one_pass(tmp_path: Path) -> None:
+    """2 MB of text used to take about an hour (every pair of sentences compared); the time-out only
+    turns a return to that into a failure, it measures nothing."""
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from run import large_draft
+
+    draft = tmp_path / "large.md"
+    draft.write_text(large_draft(1_900_000), encoding="utf-8")
+    command = Path(sys.executable).parent / "speechwriter"
+    result = subprocess.run([str(command), "check", str(draft)], capture_output=True, text=True, timeout=120)
+    assert result.returncode in (0, 1) and result.stdout.startswith(f"检查 {draft}")
+
+
+def test_a_long_sentence_said_twice_is_one_finding() -> None:
+    twice = "重复的句子" * 4000 + "。"
+    units, _ = units_from_text(twice + "\n\n" + twice)
+    repeats = [f for f in check_units(units, None, None) if f.kind == "repeat" and "与" in f.message]
+    assert len(repeats) == 1
