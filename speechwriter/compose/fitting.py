@@ -9,6 +9,7 @@ longest answers to shorten.
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -62,6 +63,8 @@ def best_choice(drafted: SectionVariants, target: int) -> dict[str, str]:
     lengths = {key: {name: _length(section) for name, section in drafted.options[key].items()} for key in keys}
     shares = {key: next(iter(drafted.options[key].values())).share for key in keys}
     best: tuple[float, int, dict[str, str]] | None = None
+    if math.prod(len(lengths[key]) for key in keys) > _MOST_COMBINATIONS:
+        return _greedy_choice(lengths, target)
     for combination in itertools.product(*(list(lengths[key]) for key in keys)):
         parts = {key: lengths[key][name] for key, name in zip(keys, combination, strict=True)}
         total = sum(parts.values())
@@ -76,6 +79,23 @@ def best_choice(drafted: SectionVariants, target: int) -> dict[str, str]:
 
 
 _MOST_FILLERS = 4
+
+
+_MOST_COMBINATIONS = 4096
+"""Beyond this many combinations of variants (a user's large template set) the choice is made greedily."""
+
+
+def _greedy_choice(lengths: dict[str, dict[str, int]], target: int) -> dict[str, str]:
+    """The longest variant everywhere, then the section that saves most shortened until the slot is met."""
+    longest = {key: max(variants.items(), key=lambda item: item[1])[0] for key, variants in lengths.items()}
+    shortest = {key: min(variants.items(), key=lambda item: item[1])[0] for key, variants in lengths.items()}
+    choice = dict(longest)
+    while sum(lengths[key][name] for key, name in choice.items()) > target:
+        key = max(choice, key=lambda k: lengths[k][choice[k]] - lengths[k][shortest[k]])
+        if lengths[key][choice[key]] <= lengths[key][shortest[key]]:
+            break
+        choice[key] = shortest[key]
+    return choice
 
 
 def fillers(profile: Profile) -> list[str]:

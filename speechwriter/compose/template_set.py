@@ -8,7 +8,6 @@ SandboxedEnvironment with StrictUndefined; a template error becomes a
 
 from __future__ import annotations
 
-import contextlib
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -18,16 +17,19 @@ from typing import Any
 
 import jinja2
 import jinja2.bccache
-import yaml
+import jinja2.runtime
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from speechwriter.common.atomic_write import write_bytes_atomic
 from speechwriter.common.errors import UserError
-from speechwriter.common.resources import cache_dir, templates_root
+from speechwriter.common.reading import parse_yaml, read_text_file
+from speechwriter.common.resources import templates_root
 from speechwriter.common.script import SIMPLIFIED, converter
+from speechwriter.common.validation_messages import format_validation_error
 from speechwriter.compose.template_filters import FILTERS, honour_text
+from speechwriter.compose.template_sandbox import BoundedSandbox, ContainedLoader, ConvertingLoader, bytecode_cache
 
 __all__ = [
     "DEFAULT_SET",
@@ -64,6 +66,10 @@ class SectionSpec(BaseModel):
     )
 
 
+_MAX_SECTIONS = 12
+"""More sections than this is not a speech (and would make fitting slow)."""
+
+
 class Manifest(BaseModel):
     """The content of ``sections.yaml``."""
 
@@ -72,21 +78,16 @@ class Manifest(BaseModel):
     name: str
     description: str = ""
     title: str = Field(description="jinja2 expression template for the speech title")
-    sections: list[SectionSpec] = Field(min_length=1)
+    sections: list[SectionSpec] = Field(min_length=1, max_length=_MAX_SECTIONS)
 
-
-class _ConvertingLoader(jinja2.BaseLoader):
-    """Hands out template sources with their Chinese text in another script (jinja syntax is ASCII)."""
-
-    def __init__(self, inner: jinja2.BaseLoader, convert: Callable[[str], str]) -> None:
-        self.inner = inner
-        self.convert = convert
-
-    def get_source(
-        self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str | None, Callable[[], bool] | None]:
-        source, filename, uptodate = self.inner.get_source(environment, template)
-        return self.convert(source), filename, uptodate
+    @field_validator("sections")
+    @classmethod
+    def _keys_once(cls, sections: list[SectionSpec]) -> list[SectionSpec]:
+        keys = [spec.key for spec in sections]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        if twice:
+            raise ValueError(f"章节 {'、'.join(twice)} 写了不止一次，每个章节只能出现一次")
+        return sections
 
 
 @dataclass(frozen=True)
@@ -150,18 +151,13 @@ def _template_frame(error: BaseException) -> str | None:
 
 def _read_manifest(folder: Path) -> Manifest:
     path = folder / _MANIFEST
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UserError(f"{folder} 不是模板集：缺少 {_MANIFEST}。") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise UserError(f"无法读取 {path}：{error}") from None
-    except yaml.YAMLError as error:
-        raise UserError(f"{path} 不是有效的 YAML：{error}") from None
+    if not path.exists():
+        raise UserError(f"{folder} 不是模板集：缺少 {_MANIFEST}。")
+    data, lines = parse_yaml(read_text_file(path, "模板集清单"), str(path))  # the limits profiles get
     try:
         return Manifest.model_validate(data)
     except ValidationError as error:
-        raise UserError(f"{path} 内容有误：{error}") from None
+        raise UserError(format_validation_error(error, lines, str(path), Manifest, "模板集清单")) from None
 
 
 def resolve_template_set(name_or_dir: str | None) -> Path:
@@ -202,18 +198,18 @@ def _load(folder: Path, script: str = SIMPLIFIED) -> TemplateSet:
     search = [str(folder)] if folder.resolve() == default.resolve() else [str(folder), str(default)]
     manifest = _read_manifest(folder if (folder / _MANIFEST).is_file() else default)
     convert: Callable[[str], str] = (lambda text: text) if script == SIMPLIFIED else converter(script)
-    loader: jinja2.BaseLoader = jinja2.FileSystemLoader(search, encoding="utf-8")
+    loader: jinja2.BaseLoader = ContainedLoader(search, encoding="utf-8")
     if script != SIMPLIFIED:
-        loader = _ConvertingLoader(loader, convert)
+        loader = ConvertingLoader(loader, convert)
         manifest = manifest.model_copy(
             update={
                 "title": convert(manifest.title),
                 "sections": [spec.model_copy(update={"title": convert(spec.title)}) for spec in manifest.sections],
             }
         )
-    environment = SandboxedEnvironment(
+    environment = BoundedSandbox(
         loader=loader,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -228,27 +224,6 @@ def _load(folder: Path, script: str = SIMPLIFIED) -> TemplateSet:
 
 
 _WORD_FILTERS = ("cn", "count")
-
-
-class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Compiled templates kept between runs; a cache that cannot be read or written is simply not used."""
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError, ValueError, EOFError):
-            super().load_bytecode(bucket)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
-
-
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    folder = cache_dir() / "templates"
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        return None
-    return _QuietBytecodeCache(str(folder))
 
 
 def _converted(function: Callable[..., Any], convert: Callable[[str], str]) -> Callable[..., Any]:
