@@ -10,6 +10,7 @@ import typer
 
 from speechwriter.cli.options import MinutesOption, RateOption
 from speechwriter.cli.root import app
+from speechwriter.common.chinese_text import printable
 from speechwriter.common.errors import UserError
 
 if TYPE_CHECKING:
@@ -43,13 +44,13 @@ def format_text(report: Report) -> str:
     """The report for people."""
     length = f"{report.characters} 字，约 {report.characters / report.rate:.1f} 分钟"
     if not report.findings:
-        return f"检查 {report.source}：没有发现问题（{length}）。\n"
+        return printable(f"检查 {report.source}：没有发现问题（{length}）。") + "\n"
     lines = [f"检查 {report.source}（{length}）：发现 {len(report.findings)} 处需要注意。"]
     for number, finding in enumerate(report.findings, start=1):
         excerpt = f"：……{finding.excerpt}……" if finding.excerpt else ""
         lines.append(f"{number}. [{finding.label}] {finding.where}{excerpt}")
         lines.append(f"   {finding.message}。{finding.hint}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(printable(line) for line in lines) + "\n"  # a draft's escape codes are not replayed
 
 
 def check_command(

@@ -13,6 +13,7 @@ import typer
 # Each command module registers its commands on the application when imported.
 from speechwriter.cli import check, interview, presets, profiles, render, schema, templates  # noqa: F401
 from speechwriter.cli.root import app
+from speechwriter.common.chinese_text import printable
 from speechwriter.common.errors import UserError
 
 __all__ = ["main"]
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         result = command.main(args=argv, prog_name="speechwriter", standalone_mode=False)
     except UserError as error:
-        print(f"错误：{error.message}", file=sys.stderr)
+        print(f"错误：{printable(error.message)}", file=sys.stderr)
         sys.exit(error.exit_code)
     except _UsageError as error:
         context = getattr(error, "ctx", None)

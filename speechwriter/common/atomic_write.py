@@ -49,7 +49,14 @@ def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> No
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
+        if overwrite:
+            os.replace(temporary, path)
+        else:  # a hard link never replaces: of two writers racing for one new name, one is refused
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                raise UserError(f"{path} 已存在，未覆盖。要覆盖请加 --force，或换一个文件名。") from None
+            os.unlink(temporary)
         temporary = None
     except OSError as error:
         raise UserError(f"无法写入 {path}：{_why(error)}。请换一个位置或检查权限。") from None

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clause", "full_width_punctuation", "has_control_chars", "one_line", "remove_control_chars", "sentence"]
+__all__ = [
+    "clause",
+    "full_width_punctuation",
+    "has_control_chars",
+    "one_line",
+    "printable",
+    "remove_control_chars",
+    "sentence",
+]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’"
 _TRAILING_PUNCT = "，。、；：！？,.;:!?… \u3000"
@@ -17,6 +25,14 @@ _CLOSING_QUOTES = ("”", "’", "」", "』")
 def remove_control_chars(text: str) -> str:
     """Drop characters an XML document cannot hold (NUL, ESC, other C0 controls, lone surrogates)."""
     return _CONTROL.sub("", text)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters (ESC sequences, C1 codes) shown as ``�``."""
+    return _TERMINAL_CONTROL.sub("\ufffd", text)
+
+
+_TERMINAL_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def has_control_chars(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -49,11 +50,12 @@ def new_draft(save: str | None, output: str | None) -> Draft:
     """A new draft file named after the current time (never overwrites another)."""
     now = datetime.now()
     folder = drafts_dir()
-    path = folder / f"{now:%Y%m%d-%H%M%S}.yaml"
+    # The process id keeps two sessions started in the same second apart (each only checks its own name).
+    path = folder / f"{now:%Y%m%d-%H%M%S}-{os.getpid()}.yaml"
     number = 1
     while path.exists():
         number += 1
-        path = folder / f"{now:%Y%m%d-%H%M%S}-{number}.yaml"
+        path = folder / f"{now:%Y%m%d-%H%M%S}-{os.getpid()}-{number}.yaml"
     return Draft(path, save=save, output=output, started=now.isoformat(timespec="seconds"))
 
 

@@ -174,3 +174,18 @@ def test_force_never_replaces_a_device_or_fifo(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="不是普通文件（可能是设备或管道），不会写入或替换它"):
         write_bytes_atomic(fifo, b"x", overwrite=True)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_of_two_writers_racing_for_one_new_name_one_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "speech.md"
+    real_link = os.link
+
+    def another_writer_got_there_first(source: str, destination: Path) -> None:
+        target.write_bytes(b"the other writer")  # lands between the existence check and the link
+        real_link(source, destination)
+
+    monkeypatch.setattr(os, "link", another_writer_got_there_first)
+    with pytest.raises(UserError, match="已存在，未覆盖"):
+        write_bytes_atomic(target, b"mine", overwrite=False)
+    assert target.read_bytes() == b"the other writer"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.md"]  # no temporary file left

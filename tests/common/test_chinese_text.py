@@ -49,3 +49,10 @@ def test_control_chars() -> None:
     assert has_control_chars("a\x00b\x1bc")
     assert remove_control_chars("a\x00b\x1bc\td") == "abc\td"
     assert not has_control_chars("正常文字\n")
+
+
+def test_printable_shows_terminal_controls_as_replacement_characters() -> None:
+    from speechwriter.common.chinese_text import printable
+
+    assert printable("我叫\x1b]0;pwned\x07王芳\u009b") == "我叫\ufffd]0;pwned\ufffd王芳\ufffd"
+    assert printable("第一行\n第二行\t") == "第一行\n第二行\t"

@@ -45,3 +45,17 @@ def test_file_starts_with_a_comment() -> None:
     draft = new_draft(None, None)
     draft.write()
     assert draft.path.read_text(encoding="utf-8").startswith("# speechwriter 草稿")
+
+
+def test_two_sessions_started_in_the_same_second_get_different_drafts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from speechwriter.profile.drafts import new_draft
+
+    monkeypatch.setenv("SPEECHWRITER_HOME", str(tmp_path))
+    first = new_draft(None, None)
+    monkeypatch.setattr(os, "getpid", lambda: 424242)  # another process, same second
+    second = new_draft(None, None)
+    assert first.path != second.path and "424242" in second.path.name
