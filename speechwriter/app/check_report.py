@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from speechwriter.common.errors import UserError
 from speechwriter.common.reading import read_text_file
 from speechwriter.common.script import to_simplified
 from speechwriter.compose.context import answer_texts
+from speechwriter.compose.echo import clauses
 from speechwriter.compose.fitting import fillers, fit
 from speechwriter.profile.loading import load_profile
 from speechwriter.profile.model import Profile
@@ -84,7 +84,4 @@ def _about_answers(finding: Finding, answers: list[str]) -> Finding:
 
 def _answer_pieces(profile: Profile) -> list[str]:
     """The speaker's answers cut at punctuation: a sentence holding one of these holds their words."""
-    pieces = []
-    for text in answer_texts(profile, everything=True):
-        pieces += [part for part in re.split(r"[，。；！？、：,.;!?:“”\s]+", text) if len(part) >= 2]
-    return pieces
+    return [piece for text in answer_texts(profile, everything=True) for piece in clauses(text, shortest=2)]

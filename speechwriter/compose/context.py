@@ -37,7 +37,6 @@ class Facts:
     year: int
     service: str | None = None
     """``short`` (under 5 years), ``medium`` or ``long`` (10 years and more); None when unknown."""
-    has_honours: bool = False
     years_said: bool = False
     """The speaker's own answers already say how many years they have worked."""
     honours_unsaid: tuple[str, ...] = ()
@@ -69,7 +68,6 @@ def derive_facts(profile: Profile, today: date) -> Facts:
         birth_text,
         today.year,
         service,
-        bool(speaker.honours),
         years_said,
         unsaid,
     )

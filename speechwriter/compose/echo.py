@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["EchoGuard", "near_repeat"]
+__all__ = ["EchoGuard", "clauses", "near_repeat"]
 
 _CLAUSE_BREAK = re.compile(r"[，。；！？、：,.;!?:“”‘’\s]+")
 _MIN_CLAUSE = 3
@@ -23,8 +23,9 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def _clauses(text: str) -> list[str]:
-    return [part for part in _CLAUSE_BREAK.split(text) if len(part) >= _MIN_CLAUSE]
+def clauses(text: str, shortest: int = _MIN_CLAUSE) -> list[str]:
+    """``text`` cut at punctuation and spaces into clauses of at least ``shortest`` characters."""
+    return [part for part in _CLAUSE_BREAK.split(text) if len(part) >= shortest]
 
 
 def near_repeat(line: str, answer_clauses: Iterable[set[str]], overlap: float = _OVERLAP) -> bool:
@@ -34,7 +35,7 @@ def near_repeat(line: str, answer_clauses: Iterable[set[str]], overlap: float = 
     own motto in other words is just as audible.
     """
     answers = list(answer_clauses)
-    for part in _clauses(line):
+    for part in clauses(line):
         mine = _bigrams(part)
         for theirs in answers:
             shared = len(mine & theirs)
@@ -47,7 +48,7 @@ class EchoGuard:
     """Drops optional template lines that repeat the speaker's answers."""
 
     def __init__(self, answers: Iterable[str]) -> None:
-        self._answers = [_bigrams(part) for text in answers for part in _clauses(text)]
+        self._answers = [_bigrams(part) for text in answers for part in clauses(text)]
 
     def __call__(self, line: str, overlap: float = _OVERLAP) -> str:
         """``line``, or nothing when it nearly repeats an answer (see :func:`near_repeat`)."""

@@ -22,14 +22,9 @@ class Vocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     served: str = Field(description="whom the work serves: 客户、患者、学生、群众…")
-    served_needs: str = Field(description="their needs, as an object: 患者的需要")
     front_line: str = Field(description="the trade's front line: 临床一线、教学一线…")
     org: str = Field(description="what people call their organisation: 医院、学校、单位…")
-    org_whole: str = Field(description="the whole organisation: 全院、全校、全行…")
-    core_work: str = Field(description="the everyday work: 临床工作、教育教学工作…")
-    quality: str = Field(description="what good work is measured by: 医疗质量、教学质量…")
     team: str = Field(description="the people one works beside: 老师们、科室的同事们…")
-    safety: str = Field(description="the line never crossed: 医疗安全、安全生产…")
     lesson: str = Field(description="what the trade teaches, a whole clause: 群众的事再小也是大事")
     hints: dict[str, str] = Field(default_factory=dict, description="questionnaire examples by question field")
 

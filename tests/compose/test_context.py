@@ -42,7 +42,7 @@ def test_age_given_without_a_birth_date_is_kept() -> None:
 def test_nothing_known_gives_no_facts() -> None:
     facts = derive_facts(_profile(), TODAY)
     assert facts.age is None and facts.years_of_service is None and facts.service is None
-    assert facts.year == TODAY.year and not facts.has_honours and not facts.years_said
+    assert facts.year == TODAY.year and not facts.years_said
     assert facts.honours_unsaid == ()
 
 
@@ -84,14 +84,13 @@ def test_honours_mentioned_in_the_answers_are_not_said_again() -> None:
         {"headline": "作风过硬", "detail": "被评为优秀共产党员"},  # the third, word for word
     ]
     facts = derive_facts(_profile({"honours": honours}, strengths=strengths), TODAY)
-    assert facts.has_honours
     assert facts.honours_unsaid == ("2019年度分公司优秀员工",)
 
 
 def test_honours_not_mentioned_are_all_unsaid_in_order() -> None:
     honours = ["2019年度分公司优秀员工", "市青年岗位能手"]
     facts = derive_facts(_profile({"honours": honours}), TODAY)
-    assert facts.has_honours and facts.honours_unsaid == tuple(honours)
+    assert facts.honours_unsaid == tuple(honours)
 
 
 @pytest.mark.parametrize(
